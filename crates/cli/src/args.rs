@@ -1,0 +1,118 @@
+use bulletin_core::paths::DB_ENV;
+use chrono::NaiveDate;
+use clap::{ArgGroup, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "bulletin", version, about = "Bulletin news reader — headless", propagate_version = true)]
+pub struct Cli {
+    /// Database file [default: <data dir>/bulletin/bulletin.db]
+    #[arg(long, global = true, env = DB_ENV, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Print one JSON document on stdout instead of text
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Manage subscriptions
+    #[command(subcommand)]
+    Feeds(FeedsCommand),
+    /// Subscribe to the starter set of major outlets' feeds
+    Starter,
+    /// Import or export subscriptions as OPML
+    #[command(subcommand)]
+    Opml(OpmlCommand),
+    /// Fetch feeds now
+    Sync {
+        /// Only feeds whose next fetch time has come (honours backoff)
+        #[arg(long)]
+        due: bool,
+        /// Requests in flight at once
+        #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+        concurrency: u16,
+        /// Give up on a feed after this many seconds
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout: u64,
+    },
+    /// List articles, newest first
+    Articles {
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long)]
+        feed: Option<i64>,
+        #[arg(long)]
+        unread: bool,
+        #[arg(long)]
+        saved: bool,
+        /// A local calendar day, YYYY-MM-DD
+        #[arg(long)]
+        day: Option<NaiveDate>,
+        #[arg(long)]
+        limit: Option<usize>,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+    },
+    /// Show one article with its body, neighbours and related stories
+    Show { id: i64 },
+    /// Save an article for later
+    Save { id: i64 },
+    /// Remove an article from the saved ones
+    Unsave { id: i64 },
+    /// Mark an article read
+    Read { id: i64 },
+    /// Mark an article unread
+    Unread { id: i64 },
+    /// Mark many articles read
+    #[command(group(ArgGroup::new("scope").required(true).args(["category", "feed", "all"])))]
+    MarkRead {
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long)]
+        feed: Option<i64>,
+        #[arg(long)]
+        all: bool,
+    },
+    /// Full-text search, best match first
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Categories with unread and total counts
+    Categories,
+    /// Articles per day in a month
+    Archive {
+        /// YYYY-MM
+        #[arg(long)]
+        month: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FeedsCommand {
+    /// Subscribe to a feed, or to the feed a web page links to
+    Add {
+        url: String,
+        #[arg(long)]
+        category: Option<String>,
+    },
+    /// List subscriptions with their status
+    List,
+    /// Unsubscribe (its articles go too)
+    Remove { id: i64 },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OpmlCommand {
+    /// Add the feeds of an OPML file
+    Import { file: PathBuf },
+    /// Write subscriptions as OPML (stdout by default)
+    Export {
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}

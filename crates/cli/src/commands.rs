@@ -1,0 +1,180 @@
+//! One function per command: arguments → one core call → output.
+
+use crate::args::{Cli, Command, FeedsCommand, OpmlCommand};
+use crate::output;
+use anyhow::{Context, Result, anyhow};
+use bulletin_core::store::{ArticleFilter, ReadScope};
+use bulletin_core::subscribe::{self, ImportReport};
+use bulletin_core::sync::{FeedReport, FeedSyncStatus, SyncEvent, SyncOptions};
+use bulletin_core::{ArticleId, FeedId, FetchConfig, Fetcher, Store, opml, paths, starter};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use serde_json::json;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub fn run(cli: Cli) -> Result<()> {
+    let path = match cli.db {
+        Some(p) => p,
+        None => paths::default_db_path().ok_or_else(|| anyhow!("no data directory on this system; pass --db PATH"))?,
+    };
+    let mut store = Store::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let json = cli.json;
+    match cli.command {
+        Command::Feeds(FeedsCommand::Add { url, category }) => feeds_add(&mut store, &url, category.as_deref(), json),
+        Command::Feeds(FeedsCommand::List) => {
+            let feeds = store.feeds()?;
+            if json { output::json(&feeds) } else { Ok(output::feeds(&feeds)) }
+        }
+        Command::Feeds(FeedsCommand::Remove { id }) => done(store.remove_feed(FeedId(id)), json, "removed"),
+        Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
+        Command::Opml(OpmlCommand::Import { file }) => {
+            let xml = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            import(&mut store, &opml::parse(&xml)?, json)
+        }
+        Command::Opml(OpmlCommand::Export { output }) => opml_export(&store, output),
+        Command::Sync { due, concurrency, timeout } => sync(&mut store, due, concurrency.into(), timeout, json),
+        Command::Articles { category, feed, unread, saved, day, limit, offset } => {
+            let filter = ArticleFilter { category, feed: feed.map(FeedId), unread, saved, day, limit, offset };
+            let articles = store.articles(&filter)?;
+            if json { output::json(&articles) } else { Ok(output::articles(&articles)) }
+        }
+        Command::Show { id } => {
+            let detail = store.article_detail(ArticleId(id))?;
+            if json { output::json(&detail) } else { Ok(output::detail(&detail)) }
+        }
+        Command::Save { id } => done(store.set_saved(ArticleId(id), true), json, "saved"),
+        Command::Unsave { id } => done(store.set_saved(ArticleId(id), false), json, "unsaved"),
+        Command::Read { id } => done(store.set_read(ArticleId(id), true), json, "marked read"),
+        Command::Unread { id } => done(store.set_read(ArticleId(id), false), json, "marked unread"),
+        Command::MarkRead { category, feed, all } => {
+            let scope = match (category, feed, all) {
+                (Some(c), _, _) => ReadScope::Category(c),
+                (_, Some(f), _) => ReadScope::Feed(FeedId(f)),
+                _ => ReadScope::All,
+            };
+            let n = store.mark_read(&scope)?;
+            if json { output::json(&json!({ "marked": n })) } else { Ok(println!("{n} articles marked read")) }
+        }
+        Command::Search { query, limit } => {
+            let hits = store.search(&query, limit)?;
+            if json { output::json(&hits) } else { Ok(output::articles(&hits)) }
+        }
+        Command::Categories => {
+            let cats = store.categories()?;
+            if json { output::json(&cats) } else { Ok(output::categories(&cats)) }
+        }
+        Command::Archive { month } => {
+            let days = store.archive(&month)?;
+            if json {
+                output::json(&days)
+            } else {
+                days.iter().for_each(|d| println!("{}  {:>5}", d.day, d.count));
+                Ok(())
+            }
+        }
+    }
+}
+
+fn done(result: bulletin_core::Result<()>, json: bool, what: &str) -> Result<()> {
+    result?;
+    if json { output::json(&json!({ "ok": true })) } else { Ok(println!("{what}")) }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+}
+
+fn fetcher(timeout_secs: u64) -> Result<Fetcher> {
+    let config = FetchConfig { request_timeout: Duration::from_secs(timeout_secs), ..FetchConfig::default() };
+    Ok(Fetcher::new(config)?)
+}
+
+fn feeds_add(store: &mut Store, url: &str, category: Option<&str>, json: bool) -> Result<()> {
+    let fetcher = fetcher(30)?;
+    let added = runtime()?.block_on(subscribe::subscribe(store, &fetcher, url, category))?;
+    let feed = store.feed(added.id)?;
+    if let Some(w) = &added.warning {
+        eprintln!("warning: {w}");
+    }
+    if json {
+        output::json(&feed)
+    } else {
+        println!("added {} — {} ({} articles)", feed.id, feed.title, added.new_articles.len());
+        Ok(())
+    }
+}
+
+fn import(store: &mut Store, feeds: &[opml::OpmlFeed], json: bool) -> Result<()> {
+    let report: ImportReport = subscribe::import(store, feeds)?;
+    if json {
+        output::json(&report)
+    } else {
+        println!("{} feeds added, {} already there. Run `bulletin sync` to fetch them.", report.added, report.existing);
+        Ok(())
+    }
+}
+
+fn opml_export(store: &Store, out: Option<PathBuf>) -> Result<()> {
+    let xml = opml::export(&store.feeds()?)?;
+    match out {
+        Some(path) => std::fs::write(&path, xml).with_context(|| format!("writing {}", path.display())),
+        None => Ok(print!("{xml}")),
+    }
+}
+
+#[derive(Serialize)]
+struct SyncJson<'a> {
+    feeds: &'a [FeedReport],
+    new_articles: usize,
+    purged: usize,
+    elapsed_ms: u64,
+}
+
+fn sync(store: &mut Store, due: bool, concurrency: usize, timeout: u64, json: bool) -> Result<()> {
+    let fetcher = fetcher(timeout)?;
+    let opts = SyncOptions { only_due: due, concurrency };
+    let bar = (!json && std::io::stderr().is_terminal()).then(|| {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} feeds {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar
+    });
+    let report = runtime()?.block_on(bulletin_core::sync(store, &fetcher, &opts, |event| {
+        if let Some(bar) = &bar {
+            match event {
+                SyncEvent::Started { total } => bar.set_length(total as u64),
+                SyncEvent::FeedDone { report, done, .. } => {
+                    bar.set_position(done as u64);
+                    bar.set_message(report.title.clone());
+                }
+            }
+        }
+    }))?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let out = SyncJson { feeds: &report.feeds, new_articles: report.new_articles.len(), purged: report.purged, elapsed_ms: report.elapsed_ms };
+    if json {
+        return output::json(&out);
+    }
+    let count = |s| report.feeds.iter().filter(|f| f.status == s).count();
+    for f in report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)) {
+        println!("  ! {} — {}", f.title, f.error.as_deref().unwrap_or("failed"));
+    }
+    println!(
+        "{} new articles from {} feeds ({} updated, {} unchanged, {} failed, {} skipped) in {} ms",
+        out.new_articles,
+        report.feeds.len(),
+        count(FeedSyncStatus::Ok),
+        count(FeedSyncStatus::NotModified),
+        count(FeedSyncStatus::Error) + count(FeedSyncStatus::Gone),
+        count(FeedSyncStatus::Skipped),
+        out.elapsed_ms
+    );
+    Ok(())
+}

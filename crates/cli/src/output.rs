@@ -1,0 +1,68 @@
+//! Printing: one JSON document with --json, readable text otherwise.
+
+use bulletin_core::model::{Article, ArticleDetail, Category, Feed};
+use serde::Serialize;
+
+pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+pub fn feeds(feeds: &[Feed]) {
+    if feeds.is_empty() {
+        println!("No feeds yet. Add one with `bulletin feeds add URL` or `bulletin starter`.");
+    }
+    for f in feeds {
+        let status = serde_json::to_value(f.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        println!(
+            "{:>5}  {:<6} {:>4}/{:<5} {:<16} {}  <{}>",
+            f.id,
+            status,
+            f.unread,
+            f.total,
+            f.category.as_deref().unwrap_or("-"),
+            f.title,
+            f.url
+        );
+        if let Some(e) = &f.last_error {
+            println!("       last error: {e}");
+        }
+    }
+}
+
+pub fn articles(articles: &[Article]) {
+    if articles.is_empty() {
+        println!("No articles.");
+    }
+    for a in articles {
+        let flags = format!("{}{}", if a.read { ' ' } else { '●' }, if a.saved { '★' } else { ' ' });
+        println!("{:>7} {} {}  {}  — {}", a.id, flags, a.published.format("%Y-%m-%d %H:%M"), a.title, a.feed_title);
+    }
+}
+
+pub fn detail(d: &ArticleDetail) {
+    let a = &d.article;
+    println!("{}\n", a.title);
+    println!("{} · {}{}", a.feed_title, a.published.format("%Y-%m-%d %H:%M UTC"), a.author.as_deref().map(|x| format!(" · {x}")).unwrap_or_default());
+    if let Some(url) = &a.url {
+        println!("{url}");
+    }
+    println!("\n{}\n", a.summary);
+    if let Some(site) = &d.site_url {
+        println!("The post appeared first on {site}.");
+    }
+    let id = |x: Option<bulletin_core::ArticleId>| x.map_or("-".to_owned(), |i| i.to_string());
+    println!("previous: {}  next: {}", id(d.prev_id), id(d.next_id));
+    if !d.related.is_empty() {
+        println!("\nYou may also like:");
+        for r in &d.related {
+            println!("  {:>7}  {} — {}", r.id, r.title, r.feed_title);
+        }
+    }
+}
+
+pub fn categories(cats: &[Category]) {
+    for c in cats {
+        println!("{:<20} {:>5} unread / {:>5}", c.name, c.unread, c.total);
+    }
+}

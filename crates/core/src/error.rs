@@ -1,0 +1,96 @@
+//! Error types. `Error` is what the engine's API returns; `FetchError` is one
+//! feed's failure, kept per feed so a bad feed never stops the others.
+
+use crate::ids::{ArticleId, FeedId};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database error: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("database migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("cannot open database {path}: {source}")]
+    Open { path: String, source: std::io::Error },
+    #[error("no feed with id {0}")]
+    FeedNotFound(FeedId),
+    #[error("no article with id {0}")]
+    ArticleNotFound(ArticleId),
+    #[error("no category named {0:?}")]
+    CategoryNotFound(String),
+    #[error("invalid URL {url:?}: {reason}")]
+    InvalidUrl { url: String, reason: String },
+    #[error("already subscribed to {0}")]
+    FeedExists(String),
+    #[error("no feed found at {0} (it is a web page without feed links)")]
+    NoFeedFound(String),
+    #[error("invalid OPML: {0}")]
+    Opml(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Fetch(#[from] FetchError),
+    #[error("I/O error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Why fetching one feed failed, worded for the person reading the feed list.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    #[error("could not connect: {0}")]
+    Connect(String),
+    #[error("timed out")]
+    Timeout,
+    #[error("network error: {0}")]
+    Network(String),
+    #[error("HTTP {0}")]
+    Status(u16),
+    #[error("the feed is gone (HTTP 410); it will not be fetched again")]
+    Gone,
+    #[error("the server asked to wait (HTTP {status}) until {until}")]
+    RetryLater { status: u16, until: chrono::DateTime<chrono::Utc> },
+    #[error("too many redirects (more than {0})")]
+    TooManyRedirects(usize),
+    #[error("bad redirect: {0}")]
+    BadRedirect(String),
+    #[error("the response is larger than {0} bytes")]
+    TooLarge(usize),
+    #[error("not a feed: the server sent a web page")]
+    HtmlPage,
+    #[error("could not parse the feed: {0}")]
+    Parse(String),
+    #[error("invalid feed URL: {0}")]
+    InvalidUrl(String),
+}
+
+impl FetchError {
+    /// Failures that will not go away by retrying soon: the feed is wrong, not
+    /// the network. They back off faster (but are still retried, never dropped).
+    pub fn is_permanent(&self) -> bool {
+        match self {
+            FetchError::Status(s) => (400..500).contains(s) && !matches!(s, 408 | 425 | 429),
+            FetchError::Gone
+            | FetchError::TooManyRedirects(_)
+            | FetchError::BadRedirect(_)
+            | FetchError::TooLarge(_)
+            | FetchError::HtmlPage
+            | FetchError::Parse(_)
+            | FetchError::InvalidUrl(_) => true,
+            FetchError::Connect(_)
+            | FetchError::Timeout
+            | FetchError::Network(_)
+            | FetchError::RetryLater { .. } => false,
+        }
+    }
+
+    /// The HTTP status behind the failure, if the server answered at all.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            FetchError::Status(s) => Some(*s),
+            FetchError::Gone => Some(410),
+            FetchError::RetryLater { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+}

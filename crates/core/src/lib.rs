@@ -1,0 +1,30 @@
+//! Bulletin's engine: everything the CLI and the desktop app share.
+//!
+//! The flow of a sync: [`fetch`] downloads (conditional GET, capped, polite),
+//! [`parse`] turns bytes into [`parsed`] input types (sanitizing last), the
+//! [`store`] writes them and returns the articles that are new, and [`sync`]
+//! drives it all with bounded concurrency and per-feed backoff.
+
+pub mod backoff;
+pub mod discover;
+pub mod error;
+pub mod fetch;
+pub mod ids;
+pub mod model;
+pub mod opml;
+pub mod parse;
+pub mod parsed;
+pub mod paths;
+pub mod sanitize;
+pub mod starter;
+pub mod store;
+pub mod subscribe;
+pub mod sync;
+pub mod text;
+mod time;
+
+pub use error::{Error, FetchError, Result};
+pub use fetch::{FetchConfig, FetchOutcome, Fetcher, Validators};
+pub use ids::{ArticleId, CategoryId, FeedId};
+pub use store::Store;
+pub use sync::{SyncOptions, SyncReport, sync};

@@ -1,0 +1,95 @@
+//! Rows as the store returns them; serialized as the CLI's JSON contract.
+
+use crate::ids::{ArticleId, CategoryId, FeedId};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FeedStatus {
+    /// Never fetched yet.
+    New,
+    Ok,
+    Error,
+    /// The server said 410: not polled again.
+    Gone,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Feed {
+    pub id: FeedId,
+    pub url: String,
+    pub title: String,
+    pub site_url: Option<String>,
+    pub category: Option<String>,
+    pub status: FeedStatus,
+    pub last_error: Option<String>,
+    pub unread: i64,
+    pub total: i64,
+    pub http_status: Option<u16>,
+    pub error_count: i64,
+    pub last_fetched: Option<DateTime<Utc>>,
+    pub next_fetch: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Category {
+    pub id: CategoryId,
+    pub name: String,
+    pub unread: i64,
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    pub id: ArticleId,
+    pub feed_id: FeedId,
+    pub feed_title: String,
+    pub category: Option<String>,
+    pub title: String,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: DateTime<Utc>,
+    pub read: bool,
+    pub saved: bool,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Related {
+    pub id: ArticleId,
+    pub title: String,
+    pub feed_title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleDetail {
+    #[serde(flatten)]
+    pub article: Article,
+    pub content_html: String,
+    /// Where the article "appeared first": the feed's web site.
+    pub site_url: Option<String>,
+    pub feed_url: String,
+    /// The newer neighbour in its category's newest-first list.
+    pub prev_id: Option<ArticleId>,
+    /// The older neighbour in its category's newest-first list.
+    pub next_id: Option<ArticleId>,
+    pub related: Vec<Related>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArchiveDay {
+    pub day: String,
+    pub count: i64,
+}
+
+/// An article a sync stored for the first time (what notifications look at).
+#[derive(Debug, Clone, Serialize)]
+pub struct NewArticle {
+    pub id: ArticleId,
+    pub feed_id: FeedId,
+    pub title: String,
+    pub url: Option<String>,
+    pub published: DateTime<Utc>,
+    pub summary: String,
+}

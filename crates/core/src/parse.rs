@@ -1,0 +1,124 @@
+//! Bytes from the network → a [`ParsedFeed`]: feed-rs for the formats, then our
+//! rules for identity, titles, dates, and sanitizing (last).
+
+use crate::error::FetchError;
+use crate::parsed::{ParsedEntry, ParsedFeed};
+use crate::sanitize::sanitize_html;
+use crate::text::{collapse_whitespace, html_to_text, stable_hash, title_from_text, truncate_words};
+use chrono::{DateTime, Utc};
+use feed_rs::model::{Entry, Link, Text};
+use std::collections::HashSet;
+use url::Url;
+
+const SUMMARY_CHARS: usize = 400;
+const BODY_TEXT_CHARS: usize = 50_000;
+
+/// True when the bytes are a web page rather than a feed.
+pub fn looks_like_html(body: &[u8], content_type: Option<&str>) -> bool {
+    if content_type.is_some_and(|ct| ct.to_ascii_lowercase().contains("text/html")) {
+        return true;
+    }
+    let head: String = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// Parses a feed document fetched from `feed_url` at `fetched_at`.
+pub fn parse_feed(body: &[u8], content_type: Option<&str>, feed_url: &Url, fetched_at: DateTime<Utc>) -> Result<ParsedFeed, FetchError> {
+    let parser = feed_rs::parser::Builder::new()
+        .base_uri(Some(feed_url.as_str()))
+        // Leave ids empty when the feed has none: we derive our own, stable, identity.
+        .id_generator(|_, _, _| String::new())
+        .sanitize_content(false)
+        .build();
+    let feed = match parser.parse(body) {
+        Ok(feed) => feed,
+        Err(_) if looks_like_html(body, content_type) => return Err(FetchError::HtmlPage),
+        Err(e) => return Err(FetchError::Parse(e.to_string())),
+    };
+
+    let site_url = pick_link(&feed.links, Some(feed_url)).filter(|u| u != feed_url.as_str());
+    let title = feed.title.as_ref().map(plain_title).filter(|t| !t.is_empty());
+    let mut seen = HashSet::new();
+    let entries = feed
+        .entries
+        .into_iter()
+        .map(|e| entry(e, feed_url, fetched_at))
+        // The same guid twice in one document is one article.
+        .filter(|e| seen.insert(e.guid.clone()))
+        .collect();
+    Ok(ParsedFeed { title, site_url, entries })
+}
+
+fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
+    let url = pick_link(&e.links, Some(feed_url));
+    let base = url.as_deref().and_then(|u| Url::parse(u).ok()).unwrap_or_else(|| feed_url.clone());
+
+    let summary_html = e.summary.as_ref().map(|t| t.content.as_str()).unwrap_or("");
+    let content_html = e.content.as_ref().and_then(|c| c.body.as_deref()).unwrap_or("");
+    let body_html = if content_html.trim().is_empty() { summary_html } else { content_html };
+    let body_text = html_to_text(body_html);
+    let summary_text = if summary_html.trim().is_empty() { body_text.clone() } else { html_to_text(summary_html) };
+
+    let title = e
+        .title
+        .as_ref()
+        .map(plain_title)
+        .filter(|t| !t.is_empty())
+        .or_else(|| title_from_text(&summary_text))
+        .unwrap_or_else(|| "(untitled)".to_owned());
+
+    let guid = if !e.id.trim().is_empty() {
+        e.id.trim().to_owned()
+    } else if let Some(u) = &url {
+        u.clone()
+    } else {
+        stable_hash(&[&title, &summary_text])
+    };
+
+    let author = Some(
+        e.authors
+            .iter()
+            .filter_map(|p| p.name.as_deref().map(collapse_whitespace).filter(|n| !n.is_empty()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
+    .filter(|a| !a.is_empty());
+
+    // No date → first seen; a date in the future is a feed's mistake, not news from tomorrow.
+    let published = e.published.or(e.updated).map_or(fetched_at, |d| d.min(fetched_at));
+
+    ParsedEntry {
+        guid,
+        url,
+        title: truncate_words(&title, 500),
+        author,
+        summary: truncate_words(&summary_text, SUMMARY_CHARS),
+        content_html: sanitize_html(body_html, Some(&base)),
+        body_text: truncate_words(&body_text, BODY_TEXT_CHARS),
+        published,
+    }
+}
+
+/// Titles are plain text. HTML-typed titles have their markup removed and entities decoded.
+fn plain_title(t: &Text) -> String {
+    if t.content_type.subty() == "html" || t.content_type.subty() == "xhtml" {
+        html_to_text(&t.content)
+    } else {
+        collapse_whitespace(&t.content)
+    }
+}
+
+/// The alternate (human) link, absolute, http(s) only.
+fn pick_link(links: &[Link], base: Option<&Url>) -> Option<String> {
+    let preferred = links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or_else(|| links.iter().find(|l| l.rel.as_deref() != Some("self")))?;
+    let href = preferred.href.trim();
+    let url = match base {
+        Some(b) => b.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}

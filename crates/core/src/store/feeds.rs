@@ -1,0 +1,148 @@
+use super::Store;
+use crate::error::{Error, Result};
+use crate::fetch::Validators;
+use crate::ids::{CategoryId, FeedId};
+use crate::model::{Feed, FeedStatus};
+use crate::time::{now, to_datetime};
+use rusqlite::{OptionalExtension, Row, params};
+
+/// A subscription about to be stored.
+#[derive(Debug, Clone)]
+pub struct NewFeed {
+    pub url: String,
+    pub title: String,
+    pub site_url: Option<String>,
+    pub category: Option<CategoryId>,
+}
+
+/// What a sync needs to know about one feed.
+#[derive(Debug, Clone)]
+pub struct SyncTarget {
+    pub id: FeedId,
+    pub url: String,
+    pub title: String,
+    pub validators: Validators,
+    pub gone: bool,
+    pub retry_after_until: Option<i64>,
+    pub next_fetch_at: i64,
+}
+
+const FEED_COLUMNS: &str = "f.id, f.url, f.title, f.site_url, c.name, f.gone, f.error_count, f.last_error,
+    f.last_fetched_at, f.http_status, f.next_fetch_at,
+    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
+    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id)";
+
+fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
+    let gone: bool = r.get(5)?;
+    let error_count: i64 = r.get(6)?;
+    let last_fetched: Option<i64> = r.get(8)?;
+    let status = if gone {
+        FeedStatus::Gone
+    } else if error_count > 0 {
+        FeedStatus::Error
+    } else if last_fetched.is_none() {
+        FeedStatus::New
+    } else {
+        FeedStatus::Ok
+    };
+    Ok(Feed {
+        id: r.get(0)?,
+        url: r.get(1)?,
+        title: r.get(2)?,
+        site_url: r.get(3)?,
+        category: r.get(4)?,
+        status,
+        last_error: r.get(7)?,
+        error_count,
+        last_fetched: last_fetched.map(to_datetime),
+        http_status: r.get(9)?,
+        next_fetch: Some(to_datetime(r.get(10)?)),
+        unread: r.get(11)?,
+        total: r.get(12)?,
+    })
+}
+
+impl Store {
+    pub fn add_feed(&mut self, feed: &NewFeed) -> Result<FeedId> {
+        let tx = self.write()?;
+        let exists: Option<i64> = tx.query_row("SELECT id FROM feeds WHERE url = ?1", [&feed.url], |r| r.get(0)).optional()?;
+        if exists.is_some() {
+            return Err(Error::FeedExists(feed.url.clone()));
+        }
+        tx.execute(
+            "INSERT INTO feeds (url, title, site_url, category_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![feed.url, feed.title, feed.site_url, feed.category, now()],
+        )?;
+        let id = FeedId(tx.last_insert_rowid());
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn feeds(&self) -> Result<Vec<Feed>> {
+        let sql = format!(
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN categories c ON c.id = f.category_id
+             ORDER BY c.position IS NULL, c.position, f.title COLLATE NOCASE, f.id"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([], feed_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn feed(&self, id: FeedId) -> Result<Feed> {
+        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN categories c ON c.id = f.category_id WHERE f.id = ?1");
+        self.conn().query_row(&sql, [id], feed_row).optional()?.ok_or(Error::FeedNotFound(id))
+    }
+
+    pub fn feed_by_url(&self, url: &str) -> Result<Option<FeedId>> {
+        Ok(self.conn().query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0)).optional()?)
+    }
+
+    /// Removes the feed and its articles (saved ones included: they belong to it).
+    pub fn remove_feed(&mut self, id: FeedId) -> Result<()> {
+        let tx = self.write()?;
+        let n = tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
+        tx.commit()?;
+        if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
+    }
+
+    pub fn set_feed_category(&mut self, id: FeedId, category: Option<CategoryId>) -> Result<()> {
+        let tx = self.write()?;
+        let n = tx.execute("UPDATE feeds SET category_id = ?2 WHERE id = ?1", params![id, category])?;
+        tx.commit()?;
+        if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
+    }
+
+    pub fn rename_feed(&mut self, id: FeedId, title: &str) -> Result<()> {
+        let tx = self.write()?;
+        let n = tx.execute("UPDATE feeds SET title = ?2 WHERE id = ?1", params![id, title.trim()])?;
+        tx.commit()?;
+        if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
+    }
+
+    /// Every feed with what a sync needs to decide whether and how to fetch it.
+    pub fn sync_targets(&self) -> Result<Vec<SyncTarget>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at FROM feeds ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SyncTarget {
+                id: r.get(0)?,
+                url: r.get(1)?,
+                title: r.get(2)?,
+                validators: Validators { etag: r.get(3)?, last_modified: r.get(4)? },
+                gone: r.get(5)?,
+                retry_after_until: r.get(6)?,
+                next_fetch_at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many times the feed has been fetched successfully (its first is its backlog).
+    pub fn feed_fetch_count(&self, id: FeedId) -> Result<i64> {
+        self.conn()
+            .query_row("SELECT fetch_count FROM feeds WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or(Error::FeedNotFound(id))
+    }
+}

@@ -1,0 +1,54 @@
+//! The article row shared by every listing, and local-time day ranges.
+
+use crate::error::{Error, Result};
+use crate::model::Article;
+use crate::time::to_datetime;
+use chrono::{Local, NaiveDate, TimeZone};
+use rusqlite::Row;
+
+pub const ARTICLE_COLUMNS: &str = "a.id, a.feed_id, f.title, c.name, a.title, a.url, a.author, a.published_at,
+    a.read, s.article_id IS NOT NULL, a.summary";
+
+pub const ARTICLE_JOINS: &str = "JOIN feeds f ON f.id = a.feed_id
+    LEFT JOIN categories c ON c.id = f.category_id
+    LEFT JOIN saved s ON s.article_id = a.id";
+
+pub fn article_row(r: &Row<'_>) -> rusqlite::Result<Article> {
+    Ok(Article {
+        id: r.get(0)?,
+        feed_id: r.get(1)?,
+        feed_title: r.get(2)?,
+        category: r.get(3)?,
+        title: r.get(4)?,
+        url: r.get(5)?,
+        author: r.get(6)?,
+        published: to_datetime(r.get(7)?),
+        read: r.get(8)?,
+        saved: r.get(9)?,
+        summary: r.get(10)?,
+    })
+}
+
+/// Unix seconds of local midnight starting `day`.
+pub fn local_midnight(day: NaiveDate) -> Result<i64> {
+    let naive = day.and_hms_opt(0, 0, 0).ok_or_else(|| Error::Invalid(format!("bad day {day}")))?;
+    Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.timestamp())
+        .ok_or_else(|| Error::Invalid(format!("day {day} has no local midnight")))
+}
+
+/// `[start, end)` in unix seconds for one local calendar day.
+pub fn day_range(day: NaiveDate) -> Result<(i64, i64)> {
+    let next = day.succ_opt().ok_or_else(|| Error::Invalid(format!("bad day {day}")))?;
+    Ok((local_midnight(day)?, local_midnight(next)?))
+}
+
+/// `[start, end)` for a month given as `YYYY-MM`.
+pub fn month_range(month: &str) -> Result<(i64, i64)> {
+    let bad = || Error::Invalid(format!("expected a month as YYYY-MM, got {month:?}"));
+    let first = NaiveDate::parse_from_str(&format!("{}-01", month.trim()), "%Y-%m-%d").map_err(|_| bad())?;
+    let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
+    Ok((local_midnight(first)?, local_midnight(next)?))
+}

@@ -1,0 +1,82 @@
+use super::Store;
+use super::query::{ARTICLE_COLUMNS, ARTICLE_JOINS, article_row};
+use crate::error::Result;
+use crate::model::{Article, Related};
+use rusqlite::params;
+
+// Weights for bm25 over (title, summary, body): a hit in the headline counts most.
+const RANK: &str = "bm25(articles_fts, 10.0, 4.0, 1.0)";
+
+const STOP_WORDS: &[&str] = &[
+    "the", "and", "for", "are", "but", "not", "you", "all", "any", "can", "has", "have", "her", "his", "its", "was",
+    "were", "with", "from", "this", "that", "they", "will", "would", "there", "their", "what", "when", "where",
+    "which", "who", "why", "how", "about", "after", "again", "also", "into", "more", "most", "over", "says", "said",
+    "than", "then", "them", "these", "those", "been", "being", "our", "out", "new", "news", "just", "like", "your",
+];
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+/// A user's words → an FTS5 query that cannot be a syntax error: every word
+/// quoted, all required, the last one a prefix (search as you type).
+pub fn fts_query(input: &str) -> Option<String> {
+    let terms: Vec<String> = words(input).map(|w| format!("\"{w}\"")).collect();
+    let last = terms.len().checked_sub(1)?;
+    Some(terms.iter().enumerate().map(|(i, t)| if i == last { format!("{t}*") } else { t.clone() }).collect::<Vec<_>>().join(" "))
+}
+
+impl Store {
+    /// Full-text search, best match first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Article>> {
+        let Some(q) = fts_query(query) else { return Ok(Vec::new()) };
+        let sql = format!(
+            "SELECT {ARTICLE_COLUMNS} FROM articles_fts
+             JOIN articles a ON a.id = articles_fts.rowid {ARTICLE_JOINS}
+             WHERE articles_fts MATCH ?1 ORDER BY {RANK}, a.published_at DESC LIMIT ?2"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![q, limit as i64], article_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Articles sharing the most distinctive headline words with `article`:
+    /// simple text similarity (story clustering refines this later).
+    pub fn related(&self, article: &Article, limit: usize) -> Result<Vec<Related>> {
+        let mut terms: Vec<String> = Vec::new();
+        for w in words(&article.title) {
+            if w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()) && !terms.contains(&w) {
+                terms.push(w);
+            }
+        }
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let q = format!(
+            "{{title summary}} : ({})",
+            terms.iter().take(12).map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" OR ")
+        );
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT a.id, a.title, f.title FROM articles_fts
+             JOIN articles a ON a.id = articles_fts.rowid JOIN feeds f ON f.id = a.feed_id
+             WHERE articles_fts MATCH ?1 AND a.id != ?2 AND a.title != ?3
+             ORDER BY {RANK}, a.published_at DESC LIMIT ?4"
+        ))?;
+        let rows = stmt.query_map(params![q, article.id, article.title, limit as i64], |r| {
+            Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn fts_query_quotes_everything() {
+        assert_eq!(fts_query("drone strikes").as_deref(), Some("\"drone\" \"strikes\"*"));
+        assert_eq!(fts_query("NEAR(\"a\" OR b) -x *").as_deref(), Some("\"near\" \"a\" \"or\" \"b\" \"x\"*"));
+        assert_eq!(fts_query("  ()  "), None);
+    }
+}

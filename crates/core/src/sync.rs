@@ -1,0 +1,165 @@
+//! One sync: fetch every eligible feed with bounded concurrency, write each
+//! result as it arrives, report per feed, and return the new articles.
+
+use crate::error::{FetchError, Result};
+use crate::fetch::{FetchOutcome, Fetcher, Validators};
+use crate::ids::FeedId;
+use crate::model::NewArticle;
+use crate::parse::parse_feed;
+use crate::parsed::ParsedFeed;
+use crate::store::{FetchMeta, Store, SyncTarget};
+use crate::time;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// Only feeds whose next fetch time has come (what a scheduler wants).
+    pub only_due: bool,
+    /// Requests in flight at once, over all hosts.
+    pub concurrency: usize,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions { only_due: false, concurrency: 16 }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedSyncStatus {
+    Ok,
+    NotModified,
+    Error,
+    Gone,
+    Skipped,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedReport {
+    pub id: FeedId,
+    pub url: String,
+    pub title: String,
+    pub status: FeedSyncStatus,
+    pub new: usize,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SyncReport {
+    /// One per feed, in feed id order.
+    pub feeds: Vec<FeedReport>,
+    pub new_articles: Vec<NewArticle>,
+    pub purged: usize,
+    pub elapsed_ms: u64,
+}
+
+/// Progress, for a progress bar or the desktop app's events.
+#[derive(Debug)]
+pub enum SyncEvent<'a> {
+    Started { total: usize },
+    FeedDone { report: &'a FeedReport, done: usize, total: usize },
+}
+
+enum Fetched {
+    Feed { parsed: ParsedFeed, validators: Validators, moved_to: Option<String> },
+    NotModified { validators: Validators, moved_to: Option<String> },
+}
+
+pub async fn sync(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, mut on_event: impl FnMut(SyncEvent<'_>)) -> Result<SyncReport> {
+    let started = Instant::now();
+    let settings = store.settings()?;
+    let now = time::now();
+    let targets = store.sync_targets()?;
+
+    let mut reports: Vec<FeedReport> = targets.iter().map(|t| report(t, FeedSyncStatus::Skipped, 0, None)).collect();
+    let mut set = JoinSet::new();
+    let mut task_index = HashMap::new();
+    let limit = Arc::new(Semaphore::new(opts.concurrency.max(1)));
+    for (i, t) in targets.iter().enumerate() {
+        if t.gone {
+            reports[i] = report(t, FeedSyncStatus::Gone, 0, Some(FetchError::Gone.to_string()));
+            continue;
+        }
+        if let Some(until) = t.retry_after_until.filter(|&u| u > now) {
+            let msg = format!("the server asked to wait until {}", time::to_datetime(until).to_rfc3339());
+            reports[i].error = Some(msg);
+            continue;
+        }
+        if opts.only_due && t.next_fetch_at > now {
+            continue;
+        }
+        let (fetcher, target, limit) = (fetcher.clone(), t.clone(), limit.clone());
+        let handle = set.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            fetch_one(&fetcher, &target).await
+        });
+        task_index.insert(handle.id(), i);
+    }
+
+    let total = task_index.len();
+    on_event(SyncEvent::Started { total });
+    let interval = i64::from(settings.sync_interval_minutes.max(1)) * 60;
+    let mut new_articles = Vec::new();
+    let mut done = 0;
+    while let Some(joined) = set.join_next_with_id().await {
+        let (id, result) = match joined {
+            Ok((id, r)) => (id, r),
+            Err(e) => (e.id(), Err(FetchError::Network(format!("fetch task failed: {e}")))),
+        };
+        let i = task_index[&id];
+        let t = &targets[i];
+        let fetched_at = time::now();
+        let written = match result {
+            Ok(Fetched::Feed { parsed, validators, moved_to }) => {
+                let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at: fetched_at + interval };
+                store.record_fetched(t.id, &parsed, &meta, settings.retention_days).map(|new| {
+                    let r = report(t, FeedSyncStatus::Ok, new.len(), None);
+                    new_articles.extend(new);
+                    r
+                })
+            }
+            Ok(Fetched::NotModified { validators, moved_to }) => store
+                .record_not_modified(t.id, &validators, moved_to.as_deref(), fetched_at, fetched_at + interval)
+                .map(|()| report(t, FeedSyncStatus::NotModified, 0, None)),
+            Err(e) => {
+                let status = if e == FetchError::Gone { FeedSyncStatus::Gone } else { FeedSyncStatus::Error };
+                store.record_failure(t.id, &e, fetched_at, fastrand::f64()).map(|()| report(t, status, 0, Some(e.to_string())))
+            }
+        };
+        // A store error is reported on that feed; the others still get written.
+        reports[i] = written.unwrap_or_else(|e| report(t, FeedSyncStatus::Error, 0, Some(e.to_string())));
+        done += 1;
+        on_event(SyncEvent::FeedDone { report: &reports[i], done, total });
+    }
+
+    let purged = store.purge_old(settings.retention_days, time::now())?;
+    Ok(SyncReport { feeds: reports, new_articles, purged, elapsed_ms: started.elapsed().as_millis() as u64 })
+}
+
+fn report(t: &SyncTarget, status: FeedSyncStatus, new: usize, error: Option<String>) -> FeedReport {
+    FeedReport { id: t.id, url: t.url.clone(), title: t.title.clone(), status, new, error }
+}
+
+async fn fetch_one(fetcher: &Fetcher, t: &SyncTarget) -> Result<Fetched, FetchError> {
+    let url = Url::parse(&t.url).map_err(|e| FetchError::InvalidUrl(format!("{}: {e}", t.url)))?;
+    match fetcher.fetch(&url, &t.validators).await? {
+        FetchOutcome::NotModified { validators, moved_to } => {
+            Ok(Fetched::NotModified { validators, moved_to: moved_to.map(String::from) })
+        }
+        FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type } => {
+            let fetched_at = chrono::Utc::now();
+            // Parsing is CPU work; keep it off the async workers.
+            let parsed = tokio::task::spawn_blocking(move || parse_feed(&body, content_type.as_deref(), &final_url, fetched_at))
+                .await
+                .map_err(|e| FetchError::Parse(format!("the parser failed: {e}")))??;
+            Ok(Fetched::Feed { parsed, validators, moved_to: moved_to.map(String::from) })
+        }
+    }
+}

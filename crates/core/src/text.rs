@@ -1,0 +1,95 @@
+//! Plain-text helpers: markup to text, whitespace, truncation, stable hashes.
+
+use scraper::Html;
+
+/// The text of an HTML fragment with entities decoded and whitespace collapsed.
+pub fn html_to_text(html: &str) -> String {
+    if !html.contains(['<', '&']) {
+        return collapse_whitespace(html);
+    }
+    let doc = Html::parse_fragment(html);
+    let mut out = String::with_capacity(html.len() / 2);
+    for node in doc.tree.nodes() {
+        if let scraper::Node::Text(t) = node.value() {
+            // Skip text inside script/style: it is code, not prose.
+            let in_code = node.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript"))
+            });
+            if !in_code {
+                out.push_str(t);
+                out.push(' ');
+            }
+        }
+    }
+    collapse_whitespace(&out)
+}
+
+pub fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// At most `max` characters, cut at a word boundary, with an ellipsis if cut.
+pub fn truncate_words(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// A title for an item that has none: its first sentence, shortened.
+pub fn title_from_text(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let end = text.find(['.', '!', '?', '\n']).map(|i| i + 1).unwrap_or(text.len());
+    Some(truncate_words(text[..end].trim(), 100))
+}
+
+/// FNV-1a, 64 bit: stable across Rust versions and platforms (std's hasher is
+/// not), which matters because the value is stored as an article's identity.
+pub fn stable_hash(parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("hash:{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_to_text_decodes_and_drops_code() {
+        assert_eq!(html_to_text("<p>Tom &amp; Jerry</p><p>again</p><script>x()</script>"), "Tom & Jerry again");
+    }
+
+    #[test]
+    fn truncates_on_words() {
+        assert_eq!(truncate_words("one two three four", 12), "one two…");
+        assert_eq!(truncate_words("short", 12), "short");
+    }
+
+    #[test]
+    fn title_from_first_sentence() {
+        assert_eq!(title_from_text("Markets fell. Then rose.").as_deref(), Some("Markets fell."));
+        assert_eq!(title_from_text("  "), None);
+    }
+
+    #[test]
+    fn stable_hash_is_stable() {
+        assert_eq!(stable_hash(&["a", "b"]), stable_hash(&["a", "b"]));
+        assert_ne!(stable_hash(&["ab", ""]), stable_hash(&["a", "b"]));
+        // Pinned: a change here would duplicate every hash-identified article.
+        assert_eq!(stable_hash(&["hello"]), "hash:2ee5da0c6fb7b8ad");
+    }
+}
