@@ -2,7 +2,10 @@
 //! GET, plus the misbehaving endpoints a feed reader meets in the wild.
 //! It runs on its own thread and runtime, so sync and async tests can share it.
 
+mod feeds;
 mod hostile;
+
+pub use feeds::{Item, rss};
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Request, Response, StatusCode, header};
@@ -87,10 +90,35 @@ pub struct Hit {
 
 type Routes = Arc<Mutex<HashMap<String, Route>>>;
 
+/// Requests being answered now, and the most ever at once.
+#[derive(Default)]
+struct InFlight {
+    now: std::sync::atomic::AtomicUsize,
+    max: std::sync::atomic::AtomicUsize,
+}
+
+struct InFlightGuard(Arc<InFlight>);
+
+impl InFlightGuard {
+    fn enter(f: &Arc<InFlight>) -> InFlightGuard {
+        use std::sync::atomic::Ordering::SeqCst;
+        let n = f.now.fetch_add(1, SeqCst) + 1;
+        f.max.fetch_max(n, SeqCst);
+        InFlightGuard(f.clone())
+    }
+}
+
+impl Drop for InFlightGuard {
+    fn drop(&mut self) {
+        self.0.now.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 pub struct TestServer {
     addr: SocketAddr,
     routes: Routes,
     hits: Arc<Mutex<Vec<Hit>>>,
+    in_flight: Arc<InFlight>,
     _stop: tokio::sync::oneshot::Sender<()>,
 }
 
@@ -100,13 +128,22 @@ impl TestServer {
         let hits: Arc<Mutex<Vec<Hit>>> = Arc::default();
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-        let (r, h) = (routes.clone(), hits.clone());
+        let in_flight: Arc<InFlight> = Arc::default();
+        let (r, h, f) = (routes.clone(), hits.clone(), in_flight.clone());
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("test server runtime");
             rt.block_on(async move {
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
                 addr_tx.send(listener.local_addr().expect("local addr")).expect("send addr");
-                let app = axum::Router::new().fallback(move |req: Request<Body>| serve(r.clone(), h.clone(), req));
+                let app = axum::Router::new().fallback(move |req: Request<Body>| {
+                    let guard = InFlightGuard::enter(&f);
+                    let fut = serve(r.clone(), h.clone(), req);
+                    async move {
+                        let resp = fut.await;
+                        drop(guard);
+                        resp
+                    }
+                });
                 let _ = axum::serve(listener, app)
                     .with_graceful_shutdown(async {
                         let _ = stop_rx.await;
@@ -115,7 +152,7 @@ impl TestServer {
             });
         });
         let addr = addr_rx.recv().expect("test server failed to start");
-        TestServer { addr, routes, hits, _stop: stop_tx }
+        TestServer { addr, routes, hits, in_flight, _stop: stop_tx }
     }
 
     /// A server with every hostile endpoint of [`hostile::install`] already in place.
@@ -131,6 +168,11 @@ impl TestServer {
 
     pub fn set(&self, path: &str, route: Route) {
         self.routes.lock().unwrap().insert(path.to_owned(), route);
+    }
+
+    /// The most requests this server was ever answering at the same time.
+    pub fn max_in_flight(&self) -> usize {
+        self.in_flight.max.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub fn hits(&self, path: &str) -> Vec<Hit> {
