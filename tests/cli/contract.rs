@@ -130,7 +130,8 @@ fn the_cli_contract_end_to_end() {
     let other = Db::new();
     let imported = other.json(&["opml", "import", opml_path.to_str().unwrap()]);
     assert_eq!(imported["added"], 4);
-    let new_status: Vec<Value> = other.json(&["feeds", "list"]).as_array().unwrap().iter().map(|f| f["status"].clone()).collect();
+    let new_status: Vec<Value> =
+        other.json(&["feeds", "list"]).as_array().unwrap().iter().map(|f| f["status"].clone()).collect();
     assert!(new_status.iter().all(|s| s == "new"), "{new_status:?}");
 }
 
@@ -159,7 +160,13 @@ fn exit_codes_and_errors() {
     assert_eq!(db.run(&["mark-read"]).status.code(), Some(2), "a scope is required");
     assert_eq!(db.run(&["show", "not-a-number"]).status.code(), Some(2));
     // Errors: 1 with one clear line on stderr.
-    for args in [&["show", "424242"][..], &["save", "424242"], &["feeds", "remove", "7"], &["archive", "--month", "2026-13"], &["articles", "--category", "Nope"]] {
+    for args in [
+        &["show", "424242"][..],
+        &["save", "424242"],
+        &["feeds", "remove", "7"],
+        &["archive", "--month", "2026-13"],
+        &["articles", "--category", "Nope"],
+    ] {
         let out = db.run(args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
@@ -190,7 +197,8 @@ fn db_flag_and_env_select_the_database() {
     assert!(b.path.exists() && !a.path.with_extension("nope").exists());
     // The default is the platform data dir.
     let home = tempfile::tempdir().unwrap();
-    let out = bin().env("HOME", home.path()).env_remove("XDG_DATA_HOME").args(["categories", "--json"]).output().unwrap();
+    let out =
+        bin().env("HOME", home.path()).env_remove("XDG_DATA_HOME").args(["categories", "--json"]).output().unwrap();
     assert!(out.status.success());
     assert!(home.path().join(".local/share/bulletin/bulletin.db").exists());
 }

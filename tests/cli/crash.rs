@@ -12,7 +12,13 @@ fn kill_dash_nine_mid_sync_never_corrupts_or_loses_saved_articles() {
     let generation = |round: usize| {
         for f in 0..20 {
             let items: Vec<Item> = (0..30)
-                .map(|i| Item::new(&format!("r{round}-f{f}-i{i}"), &format!("Round {round} feed {f} story {i}"), (i * 7) as i64))
+                .map(|i| {
+                    Item::new(
+                        &format!("r{round}-f{f}-i{i}"),
+                        &format!("Round {round} feed {f} story {i}"),
+                        (i * 7) as i64,
+                    )
+                })
                 .collect();
             // Staggered delays keep writes happening while the process dies.
             let route = Route::bytes("application/rss+xml", rss(&format!("Feed {f}"), "https://crash.example", &items))
@@ -43,7 +49,8 @@ fn kill_dash_nine_mid_sync_never_corrupts_or_loses_saved_articles() {
             saved.push(id);
         }
         generation(round);
-        let mut child = bin().env("BULLETIN_DB", &db.path).args(["sync", "--json", "--concurrency", "4"]).spawn().unwrap();
+        let mut child =
+            bin().env("BULLETIN_DB", &db.path).args(["sync", "--json", "--concurrency", "4"]).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(30 + (round as u64 * 37) % 220));
         if child.try_wait().unwrap().is_none() {
             killed_mid_sync += 1;
@@ -57,7 +64,8 @@ fn kill_dash_nine_mid_sync_never_corrupts_or_loses_saved_articles() {
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     drop(conn);
-    let saved_now: Vec<i64> = db.json(&["articles", "--saved"]).as_array().unwrap().iter().map(|a| a["id"].as_i64().unwrap()).collect();
+    let saved_now: Vec<i64> =
+        db.json(&["articles", "--saved"]).as_array().unwrap().iter().map(|a| a["id"].as_i64().unwrap()).collect();
     for id in &saved {
         assert!(saved_now.contains(id), "saved article {id} lost");
     }

@@ -42,8 +42,15 @@ fn opml_round_trips_through_newsboat() {
 
     let back = Db::new();
     let r = back.json(&["opml", "import", theirs.to_str().unwrap()]);
-    let mut a: Vec<String> = db.json(&["feeds", "list"]).as_array().unwrap().iter().map(|f| f["url"].as_str().unwrap().to_owned()).collect();
-    let mut b: Vec<String> = back.json(&["feeds", "list"]).as_array().unwrap().iter().map(|f| f["url"].as_str().unwrap().to_owned()).collect();
+    let mut a: Vec<String> =
+        db.json(&["feeds", "list"]).as_array().unwrap().iter().map(|f| f["url"].as_str().unwrap().to_owned()).collect();
+    let mut b: Vec<String> = back
+        .json(&["feeds", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["url"].as_str().unwrap().to_owned())
+        .collect();
     a.sort();
     b.sort();
     assert_eq!(a, b, "import report: {r}");

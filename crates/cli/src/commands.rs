@@ -25,7 +25,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Feeds(FeedsCommand::Add { url, category }) => feeds_add(&mut store, &url, category.as_deref(), json),
         Command::Feeds(FeedsCommand::List) => {
             let feeds = store.feeds()?;
-            if json { output::json(&feeds) } else { Ok(output::feeds(&feeds)) }
+            output::emit(json, feeds.as_slice(), output::feeds)
         }
         Command::Feeds(FeedsCommand::Remove { id }) => done(store.remove_feed(FeedId(id)), json, "removed"),
         Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
@@ -38,11 +38,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Articles { category, feed, unread, saved, day, limit, offset } => {
             let filter = ArticleFilter { category, feed: feed.map(FeedId), unread, saved, day, limit, offset };
             let articles = store.articles(&filter)?;
-            if json { output::json(&articles) } else { Ok(output::articles(&articles)) }
+            output::emit(json, articles.as_slice(), output::articles)
         }
         Command::Show { id } => {
             let detail = store.article_detail(ArticleId(id))?;
-            if json { output::json(&detail) } else { Ok(output::detail(&detail)) }
+            output::emit(json, &detail, output::detail)
         }
         Command::Save { id } => done(store.set_saved(ArticleId(id), true), json, "saved"),
         Command::Unsave { id } => done(store.set_saved(ArticleId(id), false), json, "unsaved"),
@@ -55,15 +55,15 @@ pub fn run(cli: Cli) -> Result<()> {
                 _ => ReadScope::All,
             };
             let n = store.mark_read(&scope)?;
-            if json { output::json(&json!({ "marked": n })) } else { Ok(println!("{n} articles marked read")) }
+            output::emit(json, &json!({ "marked": n }), |_| println!("{n} articles marked read"))
         }
         Command::Search { query, limit } => {
             let hits = store.search(&query, limit)?;
-            if json { output::json(&hits) } else { Ok(output::articles(&hits)) }
+            output::emit(json, hits.as_slice(), output::articles)
         }
         Command::Categories => {
             let cats = store.categories()?;
-            if json { output::json(&cats) } else { Ok(output::categories(&cats)) }
+            output::emit(json, cats.as_slice(), output::categories)
         }
         Command::Archive { month } => {
             let days = store.archive(&month)?;
@@ -79,7 +79,7 @@ pub fn run(cli: Cli) -> Result<()> {
 
 fn done(result: bulletin_core::Result<()>, json: bool, what: &str) -> Result<()> {
     result?;
-    if json { output::json(&json!({ "ok": true })) } else { Ok(println!("{what}")) }
+    output::emit(json, &json!({ "ok": true }), |_| println!("{what}"))
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -120,7 +120,10 @@ fn opml_export(store: &Store, out: Option<PathBuf>) -> Result<()> {
     let xml = opml::export(&store.feeds()?)?;
     match out {
         Some(path) => std::fs::write(&path, xml).with_context(|| format!("writing {}", path.display())),
-        None => Ok(print!("{xml}")),
+        None => {
+            print!("{xml}");
+            Ok(())
+        }
     }
 }
 
@@ -158,7 +161,12 @@ fn sync(store: &mut Store, due: bool, concurrency: usize, timeout: u64, json: bo
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let out = SyncJson { feeds: &report.feeds, new_articles: report.new_articles.len(), purged: report.purged, elapsed_ms: report.elapsed_ms };
+    let out = SyncJson {
+        feeds: &report.feeds,
+        new_articles: report.new_articles.len(),
+        purged: report.purged,
+        elapsed_ms: report.elapsed_ms,
+    };
     if json {
         return output::json(&out);
     }

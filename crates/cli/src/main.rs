@@ -12,9 +12,7 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse(); // usage errors exit 2 here
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("BULLETIN_LOG").unwrap_or_else(|_| "warn".into()),
-        )
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("BULLETIN_LOG").unwrap_or_else(|_| "warn".into()))
         .init();
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

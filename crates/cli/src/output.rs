@@ -8,12 +8,23 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// JSON with `--json`, else the human rendering.
+pub fn emit<T: Serialize + ?Sized>(as_json: bool, value: &T, text: impl FnOnce(&T)) -> anyhow::Result<()> {
+    if as_json {
+        json(value)
+    } else {
+        text(value);
+        Ok(())
+    }
+}
+
 pub fn feeds(feeds: &[Feed]) {
     if feeds.is_empty() {
         println!("No feeds yet. Add one with `bulletin feeds add URL` or `bulletin starter`.");
     }
     for f in feeds {
-        let status = serde_json::to_value(f.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        let status =
+            serde_json::to_value(f.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
         println!(
             "{:>5}  {:<6} {:>4}/{:<5} {:<16} {}  <{}>",
             f.id,
@@ -43,7 +54,12 @@ pub fn articles(articles: &[Article]) {
 pub fn detail(d: &ArticleDetail) {
     let a = &d.article;
     println!("{}\n", a.title);
-    println!("{} · {}{}", a.feed_title, a.published.format("%Y-%m-%d %H:%M UTC"), a.author.as_deref().map(|x| format!(" · {x}")).unwrap_or_default());
+    println!(
+        "{} · {}{}",
+        a.feed_title,
+        a.published.format("%Y-%m-%d %H:%M UTC"),
+        a.author.as_deref().map(|x| format!(" · {x}")).unwrap_or_default()
+    );
     if let Some(url) = &a.url {
         println!("{url}");
     }

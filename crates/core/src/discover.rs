@@ -25,7 +25,8 @@ pub fn feed_links(html: &str, base: &Url) -> Vec<Url> {
     let mut out: Vec<Url> = Vec::new();
     for link in doc.select(&selector) {
         let el = link.value();
-        let rel_alternate = el.attr("rel").is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("alternate")));
+        let rel_alternate =
+            el.attr("rel").is_some_and(|r| r.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case("alternate")));
         let is_feed = el.attr("type").is_some_and(|t| FEED_TYPES.contains(&t.trim().to_ascii_lowercase().as_str()));
         if !(rel_alternate && is_feed) {
             continue;

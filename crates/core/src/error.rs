@@ -77,10 +77,9 @@ impl FetchError {
             | FetchError::HtmlPage
             | FetchError::Parse(_)
             | FetchError::InvalidUrl(_) => true,
-            FetchError::Connect(_)
-            | FetchError::Timeout
-            | FetchError::Network(_)
-            | FetchError::RetryLater { .. } => false,
+            FetchError::Connect(_) | FetchError::Timeout | FetchError::Network(_) | FetchError::RetryLater { .. } => {
+                false
+            }
         }
     }
 

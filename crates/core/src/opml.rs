@@ -30,7 +30,9 @@ fn collect(o: &Outline, folder: Option<&str>, out: &mut Vec<OpmlFeed>) {
             url: url.to_owned(),
             title: label.to_owned(),
             site_url: o.html_url.clone().filter(|u| !u.trim().is_empty()),
-            category: folder.map(str::to_owned).or_else(|| o.category.clone().filter(|c| !c.trim().is_empty() && !c.contains('/'))),
+            category: folder
+                .map(str::to_owned)
+                .or_else(|| o.category.clone().filter(|c| !c.trim().is_empty() && !c.contains('/'))),
         }),
         None => {
             let name = folder.or(Some(label).filter(|l| !l.is_empty()));
@@ -43,9 +45,11 @@ fn collect(o: &Outline, folder: Option<&str>, out: &mut Vec<OpmlFeed>) {
 
 /// Feeds grouped by category, uncategorized ones at the top level.
 pub fn export(feeds: &[Feed]) -> Result<String> {
-    let mut doc = OPML::default();
-    doc.version = "2.0".into();
-    doc.head = Some(opml::Head { title: Some("Bulletin subscriptions".into()), ..Default::default() });
+    let mut doc = OPML {
+        version: "2.0".into(),
+        head: Some(opml::Head { title: Some("Bulletin subscriptions".into()), ..Default::default() }),
+        ..Default::default()
+    };
     for feed in feeds {
         let outline = Outline {
             text: feed.title.clone(),

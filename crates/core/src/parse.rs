@@ -24,7 +24,12 @@ pub fn looks_like_html(body: &[u8], content_type: Option<&str>) -> bool {
 }
 
 /// Parses a feed document fetched from `feed_url` at `fetched_at`.
-pub fn parse_feed(body: &[u8], content_type: Option<&str>, feed_url: &Url, fetched_at: DateTime<Utc>) -> Result<ParsedFeed, FetchError> {
+pub fn parse_feed(
+    body: &[u8],
+    content_type: Option<&str>,
+    feed_url: &Url,
+    fetched_at: DateTime<Utc>,
+) -> Result<ParsedFeed, FetchError> {
     let parser = feed_rs::parser::Builder::new()
         .base_uri(Some(feed_url.as_str()))
         // Leave ids empty when the feed has none: we derive our own, stable, identity.
@@ -58,7 +63,11 @@ fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
     let content_html = e.content.as_ref().and_then(|c| c.body.as_deref()).unwrap_or("");
     let body_html = if content_html.trim().is_empty() { summary_html } else { content_html };
     let body_text = html_to_text(body_html);
-    let summary_text = if summary_html.trim().is_empty() { body_text.clone() } else { html_to_text(summary_html) };
+    let summary_text = if summary_html.trim().is_empty() || std::ptr::eq(summary_html, body_html) {
+        body_text.clone()
+    } else {
+        html_to_text(summary_html)
+    };
 
     let title = e
         .title

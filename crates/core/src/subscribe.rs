@@ -42,7 +42,12 @@ pub fn normalize_url(input: &str) -> Result<Url> {
 /// Subscribes to `input` (a feed or a page that links to one) and stores its
 /// current articles. A feed that cannot be fetched now is still added, with a
 /// warning; a page without feeds is an error.
-pub async fn subscribe(store: &mut Store, fetcher: &Fetcher, input: &str, category: Option<&str>) -> Result<Subscribed> {
+pub async fn subscribe(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    input: &str,
+    category: Option<&str>,
+) -> Result<Subscribed> {
     let category = category.map(|c| store.ensure_category(c)).transpose()?;
     let mut url = normalize_url(input)?;
     let mut attempt = fetch_and_parse(fetcher, &url).await;
@@ -77,7 +82,11 @@ pub async fn subscribe(store: &mut Store, fetcher: &Fetcher, input: &str, catego
         }
         Err(e) => {
             store.record_failure(id, &e, now, fastrand::f64())?;
-            Ok(Subscribed { id, new_articles: Vec::new(), warning: Some(format!("added, but fetching it failed: {e}")) })
+            Ok(Subscribed {
+                id,
+                new_articles: Vec::new(),
+                warning: Some(format!("added, but fetching it failed: {e}")),
+            })
         }
     }
 }
@@ -106,13 +115,20 @@ async fn fetch_and_parse(fetcher: &Fetcher, url: &Url) -> Result<(Option<Url>, P
 pub fn import(store: &mut Store, feeds: &[OpmlFeed]) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     for f in feeds {
-        let Ok(url) = normalize_url(&f.url) else { continue };
+        let Ok(url) = normalize_url(&f.url) else {
+            continue;
+        };
         if store.feed_by_url(url.as_str())?.is_some() {
             report.existing += 1;
             continue;
         }
         let category = f.category.as_deref().map(|c| store.ensure_category(c)).transpose()?;
-        store.add_feed(&NewFeed { url: url.to_string(), title: f.title.clone(), site_url: f.site_url.clone(), category })?;
+        store.add_feed(&NewFeed {
+            url: url.to_string(),
+            title: f.title.clone(),
+            site_url: f.site_url.clone(),
+            category,
+        })?;
         report.added += 1;
     }
     Ok(report)

@@ -7,8 +7,9 @@ use crate::ids::FeedId;
 use crate::model::NewArticle;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
-use crate::store::{FetchMeta, Store, SyncTarget};
+use crate::store::{FetchMeta, Store, SyncTarget, ingest};
 use crate::time;
+use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -72,7 +73,12 @@ enum Fetched {
     NotModified { validators: Validators, moved_to: Option<String> },
 }
 
-pub async fn sync(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, mut on_event: impl FnMut(SyncEvent<'_>)) -> Result<SyncReport> {
+pub async fn sync(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    opts: &SyncOptions,
+    mut on_event: impl FnMut(SyncEvent<'_>),
+) -> Result<SyncReport> {
     let started = Instant::now();
     let settings = store.settings()?;
     let now = time::now();
@@ -108,39 +114,67 @@ pub async fn sync(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, mut 
     let interval = i64::from(settings.sync_interval_minutes.max(1)) * 60;
     let mut new_articles = Vec::new();
     let mut done = 0;
-    while let Some(joined) = set.join_next_with_id().await {
-        let (id, result) = match joined {
-            Ok((id, r)) => (id, r),
-            Err(e) => (e.id(), Err(FetchError::Network(format!("fetch task failed: {e}")))),
-        };
-        let i = task_index[&id];
-        let t = &targets[i];
+    while let Some(first) = set.join_next_with_id().await {
+        // Whatever else has finished meanwhile goes into the same commit.
+        let mut ready = vec![first];
+        while let Some(more) = set.try_join_next_with_id() {
+            ready.push(more);
+        }
+        let batch: Vec<(usize, Result<Fetched, FetchError>)> = ready
+            .into_iter()
+            .map(|joined| match joined {
+                Ok((id, r)) => (task_index[&id], r),
+                Err(e) => (task_index[&e.id()], Err(FetchError::Network(format!("fetch task failed: {e}")))),
+            })
+            .collect();
+        let order: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         let fetched_at = time::now();
-        let written = match result {
-            Ok(Fetched::Feed { parsed, validators, moved_to }) => {
-                let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at: fetched_at + interval };
-                store.record_fetched(t.id, &parsed, &meta, settings.retention_days).map(|new| {
-                    let r = report(t, FeedSyncStatus::Ok, new.len(), None);
+        let written = store.write_each(batch, |conn, (i, result)| {
+            apply(conn, &targets[i], result, fetched_at, fetched_at + interval, settings.retention_days)
+        })?;
+        for (i, outcome) in order.into_iter().zip(written) {
+            // A store error is reported on that feed alone; the others were still written.
+            reports[i] = match outcome {
+                Ok((r, new)) => {
                     new_articles.extend(new);
                     r
-                })
-            }
-            Ok(Fetched::NotModified { validators, moved_to }) => store
-                .record_not_modified(t.id, &validators, moved_to.as_deref(), fetched_at, fetched_at + interval)
-                .map(|()| report(t, FeedSyncStatus::NotModified, 0, None)),
-            Err(e) => {
-                let status = if e == FetchError::Gone { FeedSyncStatus::Gone } else { FeedSyncStatus::Error };
-                store.record_failure(t.id, &e, fetched_at, fastrand::f64()).map(|()| report(t, status, 0, Some(e.to_string())))
-            }
-        };
-        // A store error is reported on that feed; the others still get written.
-        reports[i] = written.unwrap_or_else(|e| report(t, FeedSyncStatus::Error, 0, Some(e.to_string())));
-        done += 1;
-        on_event(SyncEvent::FeedDone { report: &reports[i], done, total });
+                }
+                Err(e) => report(&targets[i], FeedSyncStatus::Error, 0, Some(e.to_string())),
+            };
+            done += 1;
+            on_event(SyncEvent::FeedDone { report: &reports[i], done, total });
+        }
     }
 
     let purged = store.purge_old(settings.retention_days, time::now())?;
     Ok(SyncReport { feeds: reports, new_articles, purged, elapsed_ms: started.elapsed().as_millis() as u64 })
+}
+
+/// Writes one feed's outcome; runs inside the batch's savepoint for that feed.
+fn apply(
+    conn: &Connection,
+    t: &SyncTarget,
+    result: Result<Fetched, FetchError>,
+    fetched_at: i64,
+    next_fetch_at: i64,
+    retention_days: u32,
+) -> Result<(FeedReport, Vec<NewArticle>)> {
+    match result {
+        Ok(Fetched::Feed { parsed, validators, moved_to }) => {
+            let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at };
+            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, retention_days)?;
+            Ok((report(t, FeedSyncStatus::Ok, new.len(), None), new))
+        }
+        Ok(Fetched::NotModified { validators, moved_to }) => {
+            ingest::record_not_modified(conn, t.id, &validators, moved_to.as_deref(), fetched_at, next_fetch_at)?;
+            Ok((report(t, FeedSyncStatus::NotModified, 0, None), Vec::new()))
+        }
+        Err(e) => {
+            ingest::record_failure(conn, t.id, &e, fetched_at, fastrand::f64())?;
+            let status = if e == FetchError::Gone { FeedSyncStatus::Gone } else { FeedSyncStatus::Error };
+            Ok((report(t, status, 0, Some(e.to_string())), Vec::new()))
+        }
+    }
 }
 
 fn report(t: &SyncTarget, status: FeedSyncStatus, new: usize, error: Option<String>) -> FeedReport {
@@ -156,9 +190,10 @@ async fn fetch_one(fetcher: &Fetcher, t: &SyncTarget) -> Result<Fetched, FetchEr
         FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type } => {
             let fetched_at = chrono::Utc::now();
             // Parsing is CPU work; keep it off the async workers.
-            let parsed = tokio::task::spawn_blocking(move || parse_feed(&body, content_type.as_deref(), &final_url, fetched_at))
-                .await
-                .map_err(|e| FetchError::Parse(format!("the parser failed: {e}")))??;
+            let parsed =
+                tokio::task::spawn_blocking(move || parse_feed(&body, content_type.as_deref(), &final_url, fetched_at))
+                    .await
+                    .map_err(|e| FetchError::Parse(format!("the parser failed: {e}")))??;
             Ok(Fetched::Feed { parsed, validators, moved_to: moved_to.map(String::from) })
         }
     }

@@ -1,27 +1,61 @@
 //! Plain-text helpers: markup to text, whitespace, truncation, stable hashes.
 
-use scraper::Html;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
+use std::cell::{Cell, RefCell};
+
+/// Collects the text of a token stream. Only the tokenizer runs (no tree is
+/// built): this is on the sync's hot path, once per article.
+#[derive(Default)]
+struct TextSink {
+    out: RefCell<String>,
+    /// Inside script/style/template: code, not prose.
+    hidden: Cell<u32>,
+}
+
+impl TokenSink for TextSink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        match token {
+            Token::CharacterTokens(t) if self.hidden.get() == 0 => self.out.borrow_mut().push_str(&t),
+            Token::TagToken(tag) => {
+                let raw = match &*tag.name {
+                    "script" => Some(RawKind::ScriptData),
+                    "style" | "noscript" | "template" | "iframe" | "xmp" | "noembed" => Some(RawKind::Rawtext),
+                    _ => None,
+                };
+                // Tags separate words ("<p>a</p><p>b</p>" is "a b").
+                self.out.borrow_mut().push(' ');
+                if let Some(kind) = raw {
+                    match tag.kind {
+                        TagKind::StartTag if !tag.self_closing => {
+                            self.hidden.set(self.hidden.get() + 1);
+                            return TokenSinkResult::RawData(kind);
+                        }
+                        TagKind::EndTag => self.hidden.set(self.hidden.get().saturating_sub(1)),
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
 
 /// The text of an HTML fragment with entities decoded and whitespace collapsed.
 pub fn html_to_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse_whitespace(html);
     }
-    let doc = Html::parse_fragment(html);
-    let mut out = String::with_capacity(html.len() / 2);
-    for node in doc.tree.nodes() {
-        if let scraper::Node::Text(t) = node.value() {
-            // Skip text inside script/style: it is code, not prose.
-            let in_code = node.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript"))
-            });
-            if !in_code {
-                out.push_str(t);
-                out.push(' ');
-            }
-        }
-    }
-    collapse_whitespace(&out)
+    let tokenizer = Tokenizer::new(TextSink::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    collapse_whitespace(&tokenizer.sink.out.borrow())
 }
 
 pub fn collapse_whitespace(s: &str) -> String {
@@ -71,6 +105,13 @@ mod tests {
     #[test]
     fn html_to_text_decodes_and_drops_code() {
         assert_eq!(html_to_text("<p>Tom &amp; Jerry</p><p>again</p><script>x()</script>"), "Tom & Jerry again");
+    }
+
+    #[test]
+    fn html_to_text_handles_raw_text_and_broken_markup() {
+        assert_eq!(html_to_text("<script>if (a<b) { x() }</script>after"), "after");
+        assert_eq!(html_to_text("<style>p{}</style><b>bold</b> &lt;tag&gt; &#x27;q&#x27;"), "bold <tag> 'q'");
+        assert_eq!(html_to_text("unclosed <i>italic"), "unclosed italic");
     }
 
     #[test]

@@ -51,7 +51,11 @@ async fn hostile_feeds_fail_alone_and_quickly() {
         let f = report.feeds.iter().find(|f| f.url == server.url(path)).unwrap();
         assert_eq!(f.status, *status, "{path}: {f:?}");
         match message {
-            Some(m) => assert!(f.error.as_deref().unwrap_or("").to_lowercase().contains(&m.to_lowercase()), "{path}: {:?}", f.error),
+            Some(m) => assert!(
+                f.error.as_deref().unwrap_or("").to_lowercase().contains(&m.to_lowercase()),
+                "{path}: {:?}",
+                f.error
+            ),
             None => assert_eq!(f.error, None, "{path}"),
         }
     }

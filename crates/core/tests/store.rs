@@ -15,7 +15,12 @@ use common::*;
 async fn seeded() -> (TestServer, tempfile::TempDir, Store) {
     let server = TestServer::start();
     let (dir, mut store) = store();
-    for (name, cat) in [("rss2.xml", "World News"), ("atom.xml", "World News"), ("jsonfeed.json", "Politics"), ("rss1.rdf", "Business")] {
+    for (name, cat) in [
+        ("rss2.xml", "World News"),
+        ("atom.xml", "World News"),
+        ("jsonfeed.json", "Politics"),
+        ("rss1.rdf", "Business"),
+    ] {
         server.set(&format!("/{name}"), Route::feed(fixture(name)));
         add(&mut store, &server.url(&format!("/{name}")), Some(cat));
     }
@@ -35,11 +40,15 @@ async fn categories_count_unread_and_total() {
         let c = cats.iter().find(|c| c.name == n).unwrap();
         (c.unread, c.total)
     };
-    assert_eq!(cats.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["World News", "Business", "Politics", "Latest news"]);
+    assert_eq!(
+        cats.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+        ["World News", "Business", "Politics", "Latest news"]
+    );
     assert_eq!(get(&cats, "World News"), (4, 4));
     assert_eq!(get(&cats, "Politics"), (2, 2));
     assert_eq!(get(&cats, "Latest news"), (0, 0));
-    let first = store.articles(&ArticleFilter { category: Some("world news".into()), ..Default::default() }).unwrap()[0].id;
+    let first =
+        store.articles(&ArticleFilter { category: Some("world news".into()), ..Default::default() }).unwrap()[0].id;
     store.set_read(first, true).unwrap();
     assert_eq!(get(&store.categories().unwrap(), "World News"), (3, 4));
     assert_eq!(store.mark_read(&ReadScope::Category("Politics".into())).unwrap(), 2);
@@ -64,7 +73,13 @@ async fn listings_filter_and_sort_newest_first() {
     let limited = store.articles(&ArticleFilter { limit: Some(2), offset: 1, ..Default::default() }).unwrap();
     assert_eq!(limited.len(), 2);
     let feed = world[0].feed_id;
-    assert!(store.articles(&ArticleFilter { feed: Some(feed), ..Default::default() }).unwrap().iter().all(|a| a.feed_id == feed));
+    assert!(
+        store
+            .articles(&ArticleFilter { feed: Some(feed), ..Default::default() })
+            .unwrap()
+            .iter()
+            .all(|a| a.feed_id == feed)
+    );
 
     store.set_saved(world[1].id, true).unwrap();
     store.set_read(world[0].id, true).unwrap();
@@ -109,7 +124,10 @@ async fn search_is_ranked_and_safe() {
     let hits = store.search("senate", 10).unwrap();
     assert_eq!(titles(&hits), ["Senate passes stopgap spending bill"]);
     // Body text is indexed too, and prefixes match while typing.
-    assert_eq!(titles(&store.search("regio", 10).unwrap()), ["Russia launches 108 drones at Ukraine hours after Putin phone call"]);
+    assert_eq!(
+        titles(&store.search("regio", 10).unwrap()),
+        ["Russia launches 108 drones at Ukraine hours after Putin phone call"]
+    );
     // FTS syntax in user input is just words.
     assert!(store.search("\"unbalanced (NEAR OR", 10).is_ok());
     assert!(store.search("", 10).unwrap().is_empty());
@@ -121,7 +139,8 @@ async fn archive_counts_articles_per_day() {
     let all = store.articles(&ArticleFilter::default()).unwrap();
     let month = all[0].published.with_timezone(&chrono::Local).format("%Y-%m").to_string();
     let days = store.archive(&month).unwrap();
-    let in_month = all.iter().filter(|a| a.published.with_timezone(&chrono::Local).format("%Y-%m").to_string() == month).count();
+    let in_month =
+        all.iter().filter(|a| a.published.with_timezone(&chrono::Local).format("%Y-%m").to_string() == month).count();
     assert_eq!(days.iter().map(|d| d.count).sum::<i64>() as usize, in_month);
     assert!(days.windows(2).all(|w| w[0].day < w[1].day));
     assert!(matches!(store.archive("2026-13"), Err(Error::Invalid(_))));

@@ -34,7 +34,11 @@ pub fn install(s: &TestServer) {
     s.set(
         "/huge",
         Route {
-            body: RouteBody::Endless { prefix: RSS_HEAD.as_bytes().to_vec(), chunk: item.repeat(16).into_bytes(), total: 200 * 1024 * 1024 },
+            body: RouteBody::Endless {
+                prefix: RSS_HEAD.as_bytes().to_vec(),
+                chunk: item.repeat(16).into_bytes(),
+                total: 200 * 1024 * 1024,
+            },
             ..Route::bytes("application/rss+xml", Vec::new())
         },
     );
@@ -51,7 +55,13 @@ pub fn install(s: &TestServer) {
     s.set("/ratelimited", Route::status(429).header("retry-after", "3600"));
     s.set("/unavailable", Route::status(503).header("retry-after", "Wed, 01 Jan 2099 00:00:00 GMT"));
     s.set("/error", Route::status(500));
-    s.set("/page.html", Route::bytes("text/html", "<!doctype html><html><head><title>Just a page</title></head><body>No feeds here.</body></html>"));
+    s.set(
+        "/page.html",
+        Route::bytes(
+            "text/html",
+            "<!doctype html><html><head><title>Just a page</title></head><body>No feeds here.</body></html>",
+        ),
+    );
     s.set("/empty", Route::bytes("application/rss+xml", ""));
     s.set("/binary", Route::bytes("application/octet-stream", (0u8..=255).cycle().take(10_000).collect::<Vec<u8>>()));
     s.set("/to-file", Route::redirect(301, "file:///etc/passwd"));

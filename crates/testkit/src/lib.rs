@@ -34,14 +34,28 @@ pub struct Route {
 pub enum RouteBody {
     Bytes(Vec<u8>),
     /// `prefix`, then `chunk` repeated until `total` bytes, generated lazily.
-    Endless { prefix: Vec<u8>, chunk: Vec<u8>, total: usize },
+    Endless {
+        prefix: Vec<u8>,
+        chunk: Vec<u8>,
+        total: usize,
+    },
     /// One byte of `bytes` every `every`.
-    Trickle { bytes: Vec<u8>, every: Duration },
+    Trickle {
+        bytes: Vec<u8>,
+        every: Duration,
+    },
 }
 
 impl Route {
     pub fn status(status: u16) -> Route {
-        Route { status, headers: Vec::new(), body: RouteBody::Bytes(Vec::new()), delay: Duration::ZERO, etag: None, last_modified: None }
+        Route {
+            status,
+            headers: Vec::new(),
+            body: RouteBody::Bytes(Vec::new()),
+            delay: Duration::ZERO,
+            etag: None,
+            last_modified: None,
+        }
     }
 
     pub fn bytes(content_type: &str, body: impl Into<Vec<u8>>) -> Route {
@@ -200,7 +214,9 @@ async fn serve(routes: Routes, hits: Arc<Mutex<Vec<Hit>>>, req: Request<Body>) -
     }
     let not_modified = route.status == 200
         && ((route.etag.is_some() && hit.if_none_match == route.etag)
-            || (hit.if_none_match.is_none() && route.last_modified.is_some() && hit.if_modified_since == route.last_modified));
+            || (hit.if_none_match.is_none()
+                && route.last_modified.is_some()
+                && hit.if_modified_since == route.last_modified));
     let status = if not_modified { 304 } else { route.status };
     hit.status = status;
     hits.lock().unwrap().push(hit);

@@ -90,13 +90,8 @@ impl Fetcher {
         let mut permanent = true;
         let mut moved_to = None;
         for _ in 0..=self.config.max_redirects {
-            let resp = self
-                .client
-                .get(url.clone())
-                .headers(conditional_headers(validators))
-                .send()
-                .await
-                .map_err(classify)?;
+            let resp =
+                self.client.get(url.clone()).headers(conditional_headers(validators)).send().await.map_err(classify)?;
             let status = resp.status();
             if status.is_redirection() && status != StatusCode::NOT_MODIFIED {
                 let next = redirect_target(&url, resp.headers())?;
@@ -111,13 +106,16 @@ impl Fetcher {
             return match status.as_u16() {
                 304 => Ok(FetchOutcome::NotModified { validators: validators.merged(new_validators), moved_to }),
                 200..=299 => {
-                    let content_type = resp
-                        .headers()
-                        .get(header::CONTENT_TYPE)
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_owned);
+                    let content_type =
+                        resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
                     let body = body::read_capped(resp, self.config.max_body_bytes).await?;
-                    Ok(FetchOutcome::Fetched { body, validators: new_validators, final_url: url, moved_to, content_type })
+                    Ok(FetchOutcome::Fetched {
+                        body,
+                        validators: new_validators,
+                        final_url: url,
+                        moved_to,
+                        content_type,
+                    })
                 }
                 410 => Err(FetchError::Gone),
                 429 | 503 => match resp.headers().get(header::RETRY_AFTER).and_then(|v| v.to_str().ok()) {

@@ -72,13 +72,18 @@ impl Store {
     /// The article with its body, neighbours in its category and related stories.
     pub fn article_detail(&self, id: ArticleId) -> Result<ArticleDetail> {
         let article = self.article(id)?;
-        let (content_html, site_url, feed_url, category_id, published): (String, Option<String>, String, Option<i64>, i64) =
-            self.conn().query_row(
-                "SELECT a.content_html, f.site_url, f.url, f.category_id, a.published_at
+        let (content_html, site_url, feed_url, category_id, published): (
+            String,
+            Option<String>,
+            String,
+            Option<i64>,
+            i64,
+        ) = self.conn().query_row(
+            "SELECT a.content_html, f.site_url, f.url, f.category_id, a.published_at
                  FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )?;
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
         let neighbour = |sql: &str| -> Result<Option<ArticleId>> {
             Ok(self.conn().query_row(sql, params![category_id, published, id], |r| r.get(0)).optional()?)
         };
@@ -121,7 +126,9 @@ impl Store {
     /// Marks every article in scope read; returns how many changed.
     pub fn mark_read(&mut self, scope: &ReadScope) -> Result<usize> {
         let category = match scope {
-            ReadScope::Category(name) => Some(self.category_id(name)?.ok_or_else(|| Error::CategoryNotFound(name.clone()))?),
+            ReadScope::Category(name) => {
+                Some(self.category_id(name)?.ok_or_else(|| Error::CategoryNotFound(name.clone()))?)
+            }
             _ => None,
         };
         let tx = self.write()?;

@@ -15,9 +15,8 @@ impl Store {
              LEFT JOIN articles a ON a.feed_id = f.id
              GROUP BY c.id ORDER BY c.position, c.name",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(Category { id: r.get(0)?, name: r.get(1)?, unread: r.get(2)?, total: r.get(3)? })
-        })?;
+        let rows = stmt
+            .query_map([], |r| Ok(Category { id: r.get(0)?, name: r.get(1)?, unread: r.get(2)?, total: r.get(3)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

@@ -65,7 +65,8 @@ fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
 impl Store {
     pub fn add_feed(&mut self, feed: &NewFeed) -> Result<FeedId> {
         let tx = self.write()?;
-        let exists: Option<i64> = tx.query_row("SELECT id FROM feeds WHERE url = ?1", [&feed.url], |r| r.get(0)).optional()?;
+        let exists: Option<i64> =
+            tx.query_row("SELECT id FROM feeds WHERE url = ?1", [&feed.url], |r| r.get(0)).optional()?;
         if exists.is_some() {
             return Err(Error::FeedExists(feed.url.clone()));
         }
@@ -89,7 +90,9 @@ impl Store {
     }
 
     pub fn feed(&self, id: FeedId) -> Result<Feed> {
-        let sql = format!("SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN categories c ON c.id = f.category_id WHERE f.id = ?1");
+        let sql = format!(
+            "SELECT {FEED_COLUMNS} FROM feeds f LEFT JOIN categories c ON c.id = f.category_id WHERE f.id = ?1"
+        );
         self.conn().query_row(&sql, [id], feed_row).optional()?.ok_or(Error::FeedNotFound(id))
     }
 

@@ -8,7 +8,7 @@ use crate::fetch::Validators;
 use crate::ids::{ArticleId, FeedId};
 use crate::model::NewArticle;
 use crate::parsed::{ParsedEntry, ParsedFeed};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 const DAY: i64 = 86_400;
 
@@ -24,81 +24,23 @@ pub struct FetchMeta {
 
 impl Store {
     /// Stores a successful fetch; returns the articles seen for the first time.
-    pub fn record_fetched(&mut self, feed: FeedId, parsed: &ParsedFeed, meta: &FetchMeta, retention_days: u32) -> Result<Vec<NewArticle>> {
+    pub fn record_fetched(
+        &mut self,
+        feed: FeedId,
+        parsed: &ParsedFeed,
+        meta: &FetchMeta,
+        retention_days: u32,
+    ) -> Result<Vec<NewArticle>> {
         let tx = self.write()?;
-        move_feed(&tx, feed, meta.moved_to.as_deref())?;
-        tx.execute(
-            "UPDATE feeds SET
-                title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
-                site_url = COALESCE(?3, site_url),
-                etag = ?4, last_modified = ?5, http_status = 200,
-                last_fetched_at = ?6, last_success_at = ?6, next_fetch_at = ?7,
-                error_count = 0, last_error = NULL, retry_after_until = NULL,
-                fetch_count = fetch_count + 1
-             WHERE id = ?1",
-            params![
-                feed,
-                parsed.title,
-                parsed.site_url,
-                meta.validators.etag,
-                meta.validators.last_modified,
-                meta.fetched_at,
-                meta.next_fetch_at
-            ],
-        )?;
-        // An article older than the retention window would be purged at once and
-        // come back as "new" on every fetch; leave it out.
-        let cutoff = meta.fetched_at - i64::from(retention_days) * DAY;
-        let mut new = Vec::new();
-        for entry in parsed.entries.iter().filter(|e| e.published.timestamp() >= cutoff) {
-            if let Some(article) = upsert_article(&tx, feed, entry, meta.fetched_at)? {
-                new.push(article);
-            }
-        }
+        let new = record_fetched(&tx, feed, parsed, meta, retention_days)?;
         tx.commit()?;
         Ok(new)
-    }
-
-    pub fn record_not_modified(&mut self, feed: FeedId, validators: &Validators, moved_to: Option<&str>, fetched_at: i64, next_fetch_at: i64) -> Result<()> {
-        let tx = self.write()?;
-        move_feed(&tx, feed, moved_to)?;
-        tx.execute(
-            "UPDATE feeds SET etag = ?2, last_modified = ?3, http_status = 304,
-                last_fetched_at = ?4, last_success_at = ?4, next_fetch_at = ?5,
-                error_count = 0, last_error = NULL, retry_after_until = NULL,
-                fetch_count = fetch_count + 1
-             WHERE id = ?1",
-            params![feed, validators.etag, validators.last_modified, fetched_at, next_fetch_at],
-        )?;
-        tx.commit()?;
-        Ok(())
     }
 
     /// Records a failed fetch and schedules the retry (backoff, Retry-After, 410).
     pub fn record_failure(&mut self, feed: FeedId, error: &FetchError, fetched_at: i64, jitter: f64) -> Result<()> {
         let tx = self.write()?;
-        let failures: i64 = tx.query_row("SELECT error_count + 1 FROM feeds WHERE id = ?1", [feed], |r| r.get(0))?;
-        let delay = backoff::delay(error, failures.clamp(1, u32::MAX as i64) as u32, jitter).as_secs() as i64;
-        let retry_until = match error {
-            FetchError::RetryLater { until, .. } => Some(until.timestamp()),
-            _ => None,
-        };
-        let next = (fetched_at + delay).max(retry_until.unwrap_or(0));
-        tx.execute(
-            "UPDATE feeds SET error_count = ?2, last_error = ?3, http_status = COALESCE(?4, http_status),
-                last_fetched_at = ?5, next_fetch_at = ?6, retry_after_until = ?7, gone = ?8
-             WHERE id = ?1",
-            params![
-                feed,
-                failures,
-                error.to_string(),
-                error.http_status(),
-                fetched_at,
-                next,
-                retry_until,
-                matches!(error, FetchError::Gone)
-            ],
-        )?;
+        record_failure(&tx, feed, error, fetched_at, jitter)?;
         tx.commit()?;
         Ok(())
     }
@@ -115,8 +57,102 @@ impl Store {
     }
 }
 
+// The functions below run inside a caller's transaction (or savepoint), so a
+// sync can write several feeds per commit and still undo just one of them.
+
+pub(crate) fn record_fetched(
+    tx: &Connection,
+    feed: FeedId,
+    parsed: &ParsedFeed,
+    meta: &FetchMeta,
+    retention_days: u32,
+) -> Result<Vec<NewArticle>> {
+    move_feed(tx, feed, meta.moved_to.as_deref())?;
+    tx.execute(
+        "UPDATE feeds SET
+            title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
+            site_url = COALESCE(?3, site_url),
+            etag = ?4, last_modified = ?5, http_status = 200,
+            last_fetched_at = ?6, last_success_at = ?6, next_fetch_at = ?7,
+            error_count = 0, last_error = NULL, retry_after_until = NULL,
+            fetch_count = fetch_count + 1
+         WHERE id = ?1",
+        params![
+            feed,
+            parsed.title,
+            parsed.site_url,
+            meta.validators.etag,
+            meta.validators.last_modified,
+            meta.fetched_at,
+            meta.next_fetch_at
+        ],
+    )?;
+    // An article older than the retention window would be purged at once and
+    // come back as "new" on every fetch; leave it out.
+    let cutoff = meta.fetched_at - i64::from(retention_days) * DAY;
+    let mut new = Vec::new();
+    for entry in parsed.entries.iter().filter(|e| e.published.timestamp() >= cutoff) {
+        if let Some(article) = upsert_article(tx, feed, entry, meta.fetched_at)? {
+            new.push(article);
+        }
+    }
+    Ok(new)
+}
+
+pub(crate) fn record_not_modified(
+    tx: &Connection,
+    feed: FeedId,
+    validators: &Validators,
+    moved_to: Option<&str>,
+    fetched_at: i64,
+    next_fetch_at: i64,
+) -> Result<()> {
+    move_feed(tx, feed, moved_to)?;
+    tx.execute(
+        "UPDATE feeds SET etag = ?2, last_modified = ?3, http_status = 304,
+            last_fetched_at = ?4, last_success_at = ?4, next_fetch_at = ?5,
+            error_count = 0, last_error = NULL, retry_after_until = NULL,
+            fetch_count = fetch_count + 1
+         WHERE id = ?1",
+        params![feed, validators.etag, validators.last_modified, fetched_at, next_fetch_at],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn record_failure(
+    tx: &Connection,
+    feed: FeedId,
+    error: &FetchError,
+    fetched_at: i64,
+    jitter: f64,
+) -> Result<()> {
+    let failures: i64 = tx.query_row("SELECT error_count + 1 FROM feeds WHERE id = ?1", [feed], |r| r.get(0))?;
+    let delay = backoff::delay(error, failures.clamp(1, u32::MAX as i64) as u32, jitter).as_secs() as i64;
+    let retry_until = match error {
+        FetchError::RetryLater { until, .. } => Some(until.timestamp()),
+        _ => None,
+    };
+    let next = (fetched_at + delay).max(retry_until.unwrap_or(0));
+    tx.execute(
+        "UPDATE feeds SET error_count = ?2, last_error = ?3, http_status = COALESCE(?4, http_status),
+            last_fetched_at = ?5, next_fetch_at = ?6, retry_after_until = ?7, gone = ?8
+         WHERE id = ?1",
+        params![
+            feed,
+            failures,
+            error.to_string(),
+            error.http_status(),
+            fetched_at,
+            next,
+            retry_until,
+            matches!(error, FetchError::Gone)
+        ],
+    )?;
+    Ok(())
+}
+
 /// Follows a permanent redirect, unless another subscription already has that URL.
-fn move_feed(tx: &Transaction<'_>, feed: FeedId, moved_to: Option<&str>) -> Result<()> {
+fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()> {
     if let Some(url) = moved_to {
         tx.execute(
             "UPDATE feeds SET url = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
@@ -127,7 +163,7 @@ fn move_feed(tx: &Transaction<'_>, feed: FeedId, moved_to: Option<&str>) -> Resu
 }
 
 /// Inserts a new article (returned) or refreshes a known one whose text changed.
-fn upsert_article(tx: &Transaction<'_>, feed: FeedId, e: &ParsedEntry, seen_at: i64) -> Result<Option<NewArticle>> {
+fn upsert_article(tx: &Connection, feed: FeedId, e: &ParsedEntry, seen_at: i64) -> Result<Option<NewArticle>> {
     let existing: Option<(ArticleId, String, String)> = tx
         .prepare_cached("SELECT id, title, content_html FROM articles WHERE feed_id = ?1 AND guid = ?2")?
         .query_row(params![feed, e.guid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -174,7 +210,7 @@ fn upsert_article(tx: &Transaction<'_>, feed: FeedId, e: &ParsedEntry, seen_at: 
     }
 }
 
-fn index(tx: &Transaction<'_>, id: ArticleId, e: &ParsedEntry) -> Result<()> {
+fn index(tx: &Connection, id: ArticleId, e: &ParsedEntry) -> Result<()> {
     tx.prepare_cached("INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)")?
         .execute(params![id, e.title, e.summary, e.body_text])?;
     Ok(())

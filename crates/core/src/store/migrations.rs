@@ -30,9 +30,13 @@ mod tests {
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(version, 1);
-        let cats: Vec<String> =
-            conn.prepare("SELECT name FROM categories ORDER BY position").unwrap().query_map([], |r| r.get(0)).unwrap()
-                .collect::<Result<_, _>>().unwrap();
+        let cats: Vec<String> = conn
+            .prepare("SELECT name FROM categories ORDER BY position")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
         assert_eq!(cats, ["World News", "Business", "Politics", "Latest news"]);
         // Applying again is a no-op.
         migrate(&mut conn).unwrap();

@@ -4,7 +4,7 @@
 mod articles;
 mod categories;
 mod feeds;
-mod ingest;
+pub(crate) mod ingest;
 mod migrations;
 mod query;
 mod search;
@@ -29,8 +29,7 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|source| Error::Open { path: path.display().to_string(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| Error::Open { path: path.display().to_string(), source })?;
         }
         Self::setup(Connection::open(path)?)
     }
@@ -55,6 +54,27 @@ impl Store {
 
     pub(crate) fn write(&mut self) -> Result<Transaction<'_>> {
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Runs `f` on each item in one transaction, each in its own savepoint: an
+    /// item that fails is rolled back alone, the rest commit together.
+    pub(crate) fn write_each<T, R>(
+        &mut self,
+        items: impl IntoIterator<Item = T>,
+        mut f: impl FnMut(&Connection, T) -> Result<R>,
+    ) -> Result<Vec<Result<R>>> {
+        let mut tx = self.write()?;
+        let mut out = Vec::new();
+        for item in items {
+            let sp = tx.savepoint()?;
+            let r = f(&sp, item);
+            if r.is_ok() {
+                sp.commit()?;
+            } // dropping an uncommitted savepoint rolls it back
+            out.push(r);
+        }
+        tx.commit()?;
+        Ok(out)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

@@ -23,13 +23,22 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 pub fn fts_query(input: &str) -> Option<String> {
     let terms: Vec<String> = words(input).map(|w| format!("\"{w}\"")).collect();
     let last = terms.len().checked_sub(1)?;
-    Some(terms.iter().enumerate().map(|(i, t)| if i == last { format!("{t}*") } else { t.clone() }).collect::<Vec<_>>().join(" "))
+    Some(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| if i == last { format!("{t}*") } else { t.clone() })
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 impl Store {
     /// Full-text search, best match first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Article>> {
-        let Some(q) = fts_query(query) else { return Ok(Vec::new()) };
+        let Some(q) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
         let sql = format!(
             "SELECT {ARTICLE_COLUMNS} FROM articles_fts
              JOIN articles a ON a.id = articles_fts.rowid {ARTICLE_JOINS}

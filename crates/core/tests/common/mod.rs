@@ -31,5 +31,7 @@ pub async fn sync(store: &mut Store, fetcher: &Fetcher) -> SyncReport {
 }
 
 pub async fn sync_due(store: &mut Store, fetcher: &Fetcher) -> SyncReport {
-    bulletin_core::sync(store, fetcher, &SyncOptions { only_due: true, ..SyncOptions::default() }, |_| {}).await.unwrap()
+    bulletin_core::sync(store, fetcher, &SyncOptions { only_due: true, ..SyncOptions::default() }, |_| {})
+        .await
+        .unwrap()
 }
