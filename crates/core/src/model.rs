@@ -93,3 +93,11 @@ pub struct NewArticle {
     pub published: DateTime<Utc>,
     pub summary: String,
 }
+
+/// One category's latest headlines, for the front page.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrontSection {
+    pub category: String,
+    pub unread: i64,
+    pub articles: Vec<Article>,
+}

@@ -111,6 +111,11 @@ async fn fetch_and_parse(fetcher: &Fetcher, url: &Url) -> Result<(Option<Url>, P
     }
 }
 
+/// [`subscribe`] on a connection of its own, so the network wait holds no shared one.
+pub async fn subscribe_at(db: &std::path::Path, fetcher: &Fetcher, input: &str, category: Option<&str>) -> Result<Subscribed> {
+    subscribe(&mut Store::open(db)?, fetcher, input, category).await
+}
+
 /// Adds the feeds not already subscribed (matched by URL), without fetching them.
 pub fn import(store: &mut Store, feeds: &[OpmlFeed]) -> Result<ImportReport> {
     let mut report = ImportReport::default();

@@ -9,7 +9,8 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params, params_from_iter};
 
 /// Which articles to list; everything unset means all, newest first.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
 pub struct ArticleFilter {
     pub category: Option<String>,
     pub feed: Option<FeedId>,
@@ -21,7 +22,8 @@ pub struct ArticleFilter {
 }
 
 /// What `mark_read` applies to.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(tag = "scope", content = "value", rename_all = "lowercase")]
 pub enum ReadScope {
     All,
     Category(String),
@@ -155,5 +157,39 @@ impl Store {
         )?;
         let rows = stmt.query_map([start, end], |r| Ok(ArchiveDay { day: r.get(0)?, count: r.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Store {
+    /// The front page: each category's latest `per_category` headlines, in menu order.
+    pub fn front_page(&self, per_category: usize) -> Result<Vec<crate::model::FrontSection>> {
+        let mut out = Vec::new();
+        for cat in self.categories()? {
+            let filter = ArticleFilter { category: Some(cat.name.clone()), limit: Some(per_category), ..Default::default() };
+            let articles = self.articles(&filter)?;
+            if !articles.is_empty() {
+                out.push(crate::model::FrontSection { category: cat.name, unread: cat.unread, articles });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replaces an article's body (already sanitized), e.g. with its full text.
+    pub fn set_content_html(&mut self, id: ArticleId, html: &str, text: &str) -> Result<()> {
+        let tx = self.write()?;
+        let n = tx.execute("UPDATE articles SET content_html = ?2 WHERE id = ?1", params![id, html])?;
+        if n == 0 {
+            return Err(Error::ArticleNotFound(id));
+        }
+        // Re-index with the fuller text; title and summary stay as they were.
+        let (title, summary): (String, String) =
+            tx.query_row("SELECT title, summary FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+        tx.execute(
+            "INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+            params![id, title, summary, text],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 }

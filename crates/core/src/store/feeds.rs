@@ -115,6 +115,12 @@ impl Store {
         if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
     }
 
+    /// Moves a feed to the category named `category` (created if new), or out of any.
+    pub fn move_feed(&mut self, id: FeedId, category: Option<&str>) -> Result<()> {
+        let category = category.map(|c| self.ensure_category(c)).transpose()?;
+        self.set_feed_category(id, category)
+    }
+
     pub fn rename_feed(&mut self, id: FeedId, title: &str) -> Result<()> {
         let tx = self.write()?;
         let n = tx.execute("UPDATE feeds SET title = ?2 WHERE id = ?1", params![id, title.trim()])?;

@@ -1,0 +1,163 @@
+//! UI benchmark (not a test): the release app on a database of 100 000
+//! articles, driven through WebDriver under Xvfb. Prints the time to the first
+//! painted list after launch, category switch and search times, and the PSS of
+//! the app with its WebKit processes beside an empty Tauri window's.
+//!
+//! Run: scripts/bench-ui   (release build of the app, then this)
+
+#[path = "../tests/desktop/harness.rs"]
+mod harness;
+
+use bulletin_core::Store;
+use bulletin_core::parsed::{ParsedEntry, ParsedFeed};
+use bulletin_core::store::{FetchMeta, NewFeed};
+use chrono::{Duration as Dur, Utc};
+use harness::App;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const FEEDS: usize = 200;
+const PER_FEED: usize = 500;
+const CATEGORIES: [&str; 4] = ["World News", "Business", "Politics", "Latest news"];
+const WORDS: &[&str] = &[
+    "minister", "summit", "market", "vote", "storm", "rally", "court", "border", "trade", "energy", "talks", "budget",
+    "election", "ceasefire", "inflation", "strike", "merger", "tariff", "drought", "protest",
+];
+
+fn fill(db: &Path) {
+    let mut store = Store::open(db).unwrap();
+    store.set_setting("retention_days", "3650").unwrap();
+    let now = Utc::now();
+    for f in 0..FEEDS {
+        let category = Some(store.ensure_category(CATEGORIES[f % 4]).unwrap());
+        let url = format!("http://127.0.0.1:9/bench/{f}.xml");
+        let id = store.add_feed(&NewFeed { url, title: format!("Bench feed {f}"), site_url: None, category }).unwrap();
+        let entries = (0..PER_FEED)
+            .map(|i| {
+                let w = |k: usize| WORDS[(f * 7 + i * k) % WORDS.len()];
+                let title = format!("{} {} as {} {} continues ({f}-{i})", w(1), w(3), w(5), w(11));
+                ParsedEntry {
+                    guid: format!("{f}-{i}"),
+                    url: Some(format!("https://bench{f}.example/{i}")),
+                    summary: format!("Details about the {} and the {} for item {i}.", w(2), w(7)),
+                    content_html: format!("<p>Details about the {} and the {}.</p>", w(2), w(7)),
+                    body_text: format!("Details about the {} and the {}.", w(2), w(7)),
+                    author: None,
+                    published: now - Dur::minutes((i * 60 + f) as i64),
+                    title,
+                }
+            })
+            .collect();
+        let parsed = ParsedFeed { title: None, site_url: None, entries };
+        let meta = FetchMeta { validators: Default::default(), moved_to: None, fetched_at: now.timestamp(), next_fetch_at: i64::MAX / 2 };
+        store.record_fetched(id, &parsed, &meta, 3650).unwrap();
+    }
+}
+
+/// Runs `action` in the page and resolves when `done` holds, after the next paint.
+const TIMED: &str = r#"
+const [action, done, callback] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const t0 = performance.now();
+new Function(action)();
+const check = () => {
+  if (new Function('return ' + done)()) requestAnimationFrame(() => callback(performance.now() - t0));
+  else setTimeout(check, 1);
+};
+check();
+"#;
+
+async fn timed(app: &App, action: &str, done: &str) -> f64 {
+    let v = app.client.execute_async(TIMED, vec![action.into(), done.into()]).await.expect("timed script");
+    v.as_f64().expect("a duration")
+}
+
+fn pss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("Pss:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn children(pid: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(p) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let stat = std::fs::read_to_string(format!("/proc/{p}/stat")).unwrap_or_default();
+        let ppid = stat.rsplit(')').next().and_then(|r| r.split_whitespace().nth(1)).and_then(|x| x.parse::<u32>().ok());
+        if ppid == Some(pid) {
+            out.push(p);
+            out.extend(children(p));
+        }
+    }
+    out
+}
+
+fn pid_of(exe_name: &str) -> Option<u32> {
+    std::fs::read_dir("/proc").unwrap().flatten().find_map(|e| {
+        let p = e.file_name().to_string_lossy().parse::<u32>().ok()?;
+        let exe = std::fs::read_link(format!("/proc/{p}/exe")).ok()?;
+        (exe.file_name()?.to_string_lossy() == exe_name).then_some(p)
+    })
+}
+
+/// PSS of a process and all its descendants (the WebKit web and network processes), in MiB.
+fn tree_pss_mib(pid: u32) -> f64 {
+    let total: u64 = std::iter::once(pid).chain(children(pid)).map(pss_kib).sum();
+    total as f64 / 1024.0
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let started = Instant::now();
+    let launch = Instant::now();
+    let app = App::launch(fill).await.expect("webview test tools are required");
+    let fill_and_launch = launch.elapsed();
+    // The list is painted when the front page shows rows; time it from the app's own clock too.
+    app.wait_for("#list [data-article-id]", Duration::from_secs(30)).await;
+    let first_paint_ms = app.js("return performance.now()").await.as_f64().unwrap();
+    let articles = harness::cli_json(&app.db, &["categories"]).as_array().unwrap().iter().map(|c| c["total"].as_i64().unwrap()).sum::<i64>();
+
+    let mut switch = Vec::new();
+    let mut search = Vec::new();
+    for round in 0..5 {
+        for cat in CATEGORIES {
+            let action = format!("document.querySelector(\"[data-category='{cat}'] .category-name\").click()");
+            let done = format!("document.querySelector('#list .list-header h2')?.textContent === '{cat}' && document.querySelectorAll('#list .row').length >= 100");
+            switch.push(timed(&app, &action, &done).await);
+        }
+        let q = ["ceasefire talks", "tariff", "budget vote", "storm border", "merger"][round];
+        let action = format!("const i = document.getElementById('search'); i.value = '{q}'; i.form.requestSubmit()");
+        let done = format!("document.querySelector('#list .list-header h2')?.textContent === 'Search: {q}' && document.querySelectorAll('#list .row').length > 0");
+        search.push(timed(&app, &action, &done).await);
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let app_pid = pid_of("bulletin-desktop").expect("app process");
+    let app_pss = tree_pss_mib(app_pid);
+    app.close().await;
+
+    let empty_pss = empty_window_pss().await;
+    println!("\nUI benchmark: {articles} articles in {FEEDS} feeds (release build, Xvfb, WebKitGTK)");
+    println!("  database fill + launch + session     {:>8.0} ms", fill_and_launch.as_secs_f64() * 1000.0);
+    println!("  first list painted (page clock)      {first_paint_ms:>8.0} ms   goal < 1000 ms");
+    println!("  category switch, median of 20        {:>8.1} ms   goal < 100 ms (max {:.1})", median(switch.clone()), switch.iter().cloned().fold(0.0, f64::max));
+    println!("  search, median of 5                  {:>8.1} ms   goal < 100 ms (max {:.1})", median(search.clone()), search.iter().cloned().fold(0.0, f64::max));
+    println!("  PSS app + WebKit processes           {app_pss:>8.1} MiB");
+    println!("  PSS empty Tauri window (floor)       {empty_pss:>8.1} MiB");
+    println!("  above the floor                      {:>8.1} MiB   goal <= 60 MiB", app_pss - empty_pss);
+    println!("  (whole run {:.0} s)", started.elapsed().as_secs_f64());
+}
+
+/// The floor: the same binary showing an empty window (no UI, no store, no
+/// plugins), launched the same way.
+async fn empty_window_pss() -> f64 {
+    let app = App::launch_with(|_| {}, &[("BULLETIN_EMPTY_WINDOW", "1")], None).await.expect("tools");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let pss = tree_pss_mib(pid_of("bulletin-desktop").expect("empty window process"));
+    app.close().await;
+    pss
+}

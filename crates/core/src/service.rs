@@ -1,0 +1,112 @@
+//! The background sync loop shared by the desktop app (and, later, `bulletin
+//! watch`): a tick every minute syncs the feeds that are due (each feed keeps
+//! its own schedule and backoff in the store), a command syncs everything now.
+
+use crate::fetch::Fetcher;
+use crate::model::NewArticle;
+use crate::store::Store;
+use crate::sync::{FeedSyncStatus, SyncEvent, SyncOptions, sync};
+use crate::ids::FeedId;
+use serde::Serialize;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::MissedTickBehavior;
+
+/// How often the loop looks for due feeds. The per-feed interval is a setting.
+pub const TICK: Duration = Duration::from_secs(60);
+
+/// Everything the loop reports, in one place; the app forwards these to its UI.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServiceEvent {
+    SyncStarted { total: usize },
+    SyncProgress { done: usize, total: usize, feed_id: FeedId, title: String, status: FeedSyncStatus },
+    SyncFinished { new_articles: usize, failed: usize, elapsed_ms: u64, error: Option<String> },
+    NewArticles { articles: Vec<NewArticle> },
+    CountsChanged,
+}
+
+#[derive(Debug)]
+enum Command {
+    SyncNow,
+    Stop,
+}
+
+/// A handle to the running loop; cheap to clone.
+#[derive(Clone)]
+pub struct SyncService {
+    tx: mpsc::Sender<Command>,
+}
+
+pub type Listener = Arc<dyn Fn(ServiceEvent) + Send + Sync>;
+
+impl SyncService {
+    /// Starts the loop on the current tokio runtime. It syncs due feeds at once.
+    pub fn spawn(store: Store, fetcher: Fetcher, options: SyncOptions, listener: Listener) -> SyncService {
+        let (tx, rx) = mpsc::channel(8);
+        tokio::spawn(run(store, fetcher, options, rx, listener));
+        SyncService { tx }
+    }
+
+    /// Fetches every feed now (except gone ones and those under Retry-After).
+    pub fn sync_now(&self) {
+        // A full queue already holds a pending sync: dropping this one loses nothing.
+        let _ = self.tx.try_send(Command::SyncNow);
+    }
+
+    pub async fn stop(&self) {
+        let _ = self.tx.send(Command::Stop).await;
+    }
+}
+
+async fn run(mut store: Store, fetcher: Fetcher, options: SyncOptions, mut rx: mpsc::Receiver<Command>, listener: Listener) {
+    let mut tick = tokio::time::interval(TICK);
+    tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
+    loop {
+        let only_due = tokio::select! {
+            _ = tick.tick() => true,
+            cmd = rx.recv() => match cmd {
+                Some(Command::SyncNow) => false,
+                Some(Command::Stop) | None => break,
+            },
+        };
+        let opts = SyncOptions { only_due, ..options.clone() };
+        run_once(&mut store, &fetcher, &opts, &*listener).await;
+    }
+}
+
+async fn run_once(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, emit: &(dyn Fn(ServiceEvent) + Send + Sync)) {
+    let mut started = false;
+    let result = sync(store, fetcher, opts, |event| match event {
+        // A due-only tick with nothing due stays silent: no progress flash every minute.
+        SyncEvent::Started { total } if total > 0 || !opts.only_due => {
+            started = true;
+            emit(ServiceEvent::SyncStarted { total });
+        }
+        SyncEvent::Started { .. } => {}
+        SyncEvent::FeedDone { report, done, total } => emit(ServiceEvent::SyncProgress {
+            done,
+            total,
+            feed_id: report.id,
+            title: report.title.clone(),
+            status: report.status,
+        }),
+    })
+    .await;
+    if !started {
+        return;
+    }
+    match result {
+        Ok(report) => {
+            let failed = report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)).count();
+            let n = report.new_articles.len();
+            if n > 0 {
+                emit(ServiceEvent::NewArticles { articles: report.new_articles });
+            }
+            emit(ServiceEvent::SyncFinished { new_articles: n, failed, elapsed_ms: report.elapsed_ms, error: None });
+        }
+        Err(e) => emit(ServiceEvent::SyncFinished { new_articles: 0, failed: 0, elapsed_ms: 0, error: Some(e.to_string()) }),
+    }
+    emit(ServiceEvent::CountsChanged);
+}

@@ -1,0 +1,164 @@
+//! IPC commands: arguments → one core call → result. Nothing else lives here.
+
+use crate::error::{Error, Result};
+use crate::state::AppState;
+use bulletin_core::model::{ArchiveDay, Article, ArticleDetail, Category, Feed, FrontSection};
+use bulletin_core::store::{ArticleFilter, ReadScope, Settings};
+use bulletin_core::subscribe::{self, ImportReport};
+use bulletin_core::{ArticleId, FeedId, fulltext, opml, starter};
+use tauri::{AppHandle, State};
+use tauri_plugin_autostart::ManagerExt as _;
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+type S<'a> = State<'a, AppState>;
+
+#[tauri::command]
+pub async fn categories(state: S<'_>) -> Result<Vec<Category>> {
+    state.with(|s| s.categories())
+}
+
+#[tauri::command]
+pub async fn feeds(state: S<'_>) -> Result<Vec<Feed>> {
+    state.with(|s| s.feeds())
+}
+
+#[tauri::command]
+pub async fn articles(state: S<'_>, filter: ArticleFilter) -> Result<Vec<Article>> {
+    state.with(|s| s.articles(&filter))
+}
+
+#[tauri::command]
+pub async fn front_page(state: S<'_>, per_category: usize) -> Result<Vec<FrontSection>> {
+    state.with(|s| s.front_page(per_category.min(50)))
+}
+
+#[tauri::command]
+pub async fn article(state: S<'_>, id: ArticleId) -> Result<ArticleDetail> {
+    state.with(|s| s.article_detail(id))
+}
+
+#[tauri::command]
+pub async fn set_read(state: S<'_>, id: ArticleId, read: bool) -> Result<()> {
+    state.with(|s| s.set_read(id, read))
+}
+
+#[tauri::command]
+pub async fn set_saved(state: S<'_>, id: ArticleId, saved: bool) -> Result<()> {
+    state.with(|s| s.set_saved(id, saved))
+}
+
+#[tauri::command]
+pub async fn mark_read(state: S<'_>, scope: ReadScope) -> Result<usize> {
+    state.with(|s| s.mark_read(&scope))
+}
+
+#[tauri::command]
+pub async fn search(state: S<'_>, query: String, limit: usize) -> Result<Vec<Article>> {
+    state.with(|s| s.search(&query, limit.min(500)))
+}
+
+#[tauri::command]
+pub async fn archive(state: S<'_>, month: String) -> Result<Vec<ArchiveDay>> {
+    state.with(|s| s.archive(&month))
+}
+
+#[tauri::command]
+pub async fn settings(state: S<'_>) -> Result<Settings> {
+    state.with(|s| s.settings())
+}
+
+#[tauri::command]
+pub async fn set_setting(state: S<'_>, key: String, value: String) -> Result<Settings> {
+    state.with(|s| s.set_setting(&key, &value).and_then(|()| s.settings()))
+}
+
+#[tauri::command]
+pub async fn set_autostart(app: AppHandle, state: S<'_>, enabled: bool) -> Result<Settings> {
+    let launcher = app.autolaunch();
+    if enabled { launcher.enable() } else { launcher.disable() }.map_err(|e| Error::Message(e.to_string()))?;
+    state.with(|s| s.set_setting("autostart", if enabled { "true" } else { "false" }).and_then(|()| s.settings()))
+}
+
+#[tauri::command]
+pub async fn add_feed(state: S<'_>, url: String, category: Option<String>) -> Result<Option<String>> {
+    let added = subscribe::subscribe_at(&state.db_path, &state.fetcher, &url, category.as_deref()).await?;
+    Ok(added.warning)
+}
+
+#[tauri::command]
+pub async fn remove_feed(state: S<'_>, id: FeedId) -> Result<()> {
+    state.with(|s| s.remove_feed(id))
+}
+
+#[tauri::command]
+pub async fn move_feed(state: S<'_>, id: FeedId, category: Option<String>) -> Result<()> {
+    state.with(|s| s.move_feed(id, category.as_deref()))
+}
+
+#[tauri::command]
+pub async fn add_category(state: S<'_>, name: String) -> Result<()> {
+    state.with(|s| s.ensure_category(&name).map(drop))
+}
+
+#[tauri::command]
+pub async fn rename_category(state: S<'_>, old: String, new: String) -> Result<()> {
+    state.with(|s| s.rename_category(&old, &new))
+}
+
+#[tauri::command]
+pub async fn remove_category(state: S<'_>, name: String) -> Result<()> {
+    state.with(|s| s.remove_category(&name))
+}
+
+/// Asks for an OPML file, adds its feeds and syncs; `None` if the dialog was cancelled.
+#[tauri::command]
+pub async fn import_opml(app: AppHandle, state: S<'_>) -> Result<Option<ImportReport>> {
+    let Some(path) = app.dialog().file().add_filter("OPML", &["opml", "xml"]).blocking_pick_file() else {
+        return Ok(None);
+    };
+    let path = path.into_path().map_err(|e| Error::Message(e.to_string()))?;
+    let xml = std::fs::read_to_string(&path).map_err(|e| Error::Message(format!("{}: {e}", path.display())))?;
+    let report = state.with(|s| subscribe::import(s, &opml::parse(&xml)?))?;
+    state.sync.sync_now();
+    Ok(Some(report))
+}
+
+/// Asks where to save, then writes the subscriptions as OPML; false if cancelled.
+#[tauri::command]
+pub async fn export_opml(app: AppHandle, state: S<'_>) -> Result<bool> {
+    let dialog = app.dialog().file().add_filter("OPML", &["opml"]).set_file_name("bulletin.opml");
+    let Some(path) = dialog.blocking_save_file() else { return Ok(false) };
+    let path = path.into_path().map_err(|e| Error::Message(e.to_string()))?;
+    let xml = state.with(|s| opml::export(&s.feeds()?))?;
+    std::fs::write(&path, xml).map_err(|e| Error::Message(format!("{}: {e}", path.display())))?;
+    Ok(true)
+}
+
+#[tauri::command]
+pub async fn add_starter_feeds(state: S<'_>) -> Result<ImportReport> {
+    let report = state.with(|s| subscribe::import(s, &starter::starter_feeds()?))?;
+    state.sync.sync_now();
+    Ok(report)
+}
+
+#[tauri::command]
+pub async fn sync_now(state: S<'_>) -> Result<()> {
+    state.sync.sync_now();
+    Ok(())
+}
+
+/// Opens an article's link in the system browser; only http and https.
+#[tauri::command]
+pub async fn open_original(app: AppHandle, url: String) -> Result<()> {
+    let parsed = url::Url::parse(&url).map_err(|e| Error::Message(format!("{url}: {e}")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::Message(format!("refusing to open a {}: link", parsed.scheme())));
+    }
+    app.opener().open_url(parsed.as_str(), None::<&str>).map_err(|e| Error::Message(e.to_string()))
+}
+
+#[tauri::command]
+pub async fn load_full_article(state: S<'_>, id: ArticleId) -> Result<String> {
+    Ok(fulltext::load_full_article(&state.db_path, &state.fetcher, id).await?)
+}

@@ -1,0 +1,46 @@
+// The only module that touches IPC. Everything the UI asks of the backend,
+// and every event it listens to, goes through here.
+
+const tauri = window.__TAURI__;
+const invoke = (cmd, args) => tauri.core.invoke(cmd, args);
+
+export const api = {
+  categories: () => invoke('categories'),
+  feeds: () => invoke('feeds'),
+  articles: (filter) => invoke('articles', { filter }),
+  frontPage: (perCategory) => invoke('front_page', { perCategory }),
+  article: (id) => invoke('article', { id }),
+  setRead: (id, read) => invoke('set_read', { id, read }),
+  setSaved: (id, saved) => invoke('set_saved', { id, saved }),
+  markRead: (scope, value) => invoke('mark_read', { scope: value === undefined ? { scope } : { scope, value } }),
+  search: (query, limit) => invoke('search', { query, limit }),
+  archive: (month) => invoke('archive', { month }),
+  settings: () => invoke('settings'),
+  setSetting: (key, value) => invoke('set_setting', { key, value: String(value) }),
+  setAutostart: (enabled) => invoke('set_autostart', { enabled }),
+  addFeed: (url, category) => invoke('add_feed', { url, category: category || null }),
+  removeFeed: (id) => invoke('remove_feed', { id }),
+  moveFeed: (id, category) => invoke('move_feed', { id, category: category || null }),
+  addCategory: (name) => invoke('add_category', { name }),
+  renameCategory: (old, name) => invoke('rename_category', { old, new: name }),
+  removeCategory: (name) => invoke('remove_category', { name }),
+  importOpml: () => invoke('import_opml'),
+  exportOpml: () => invoke('export_opml'),
+  addStarterFeeds: () => invoke('add_starter_feeds'),
+  syncNow: () => invoke('sync_now'),
+  openOriginal: (url) => invoke('open_original', { url }),
+  loadFullArticle: (id) => invoke('load_full_article', { id }),
+};
+
+// Backend events, named as in src-tauri/events.rs.
+export const events = {
+  SYNC_STARTED: 'sync-started',
+  SYNC_PROGRESS: 'sync-progress',
+  SYNC_FINISHED: 'sync-finished',
+  NEW_ARTICLES: 'new-articles',
+  COUNTS_CHANGED: 'counts-changed',
+};
+
+export function on(name, handler) {
+  return tauri.event.listen(name, (e) => handler(e.payload));
+}

@@ -1,0 +1,191 @@
+// The middle pane: article lists (paged as you scroll), the front page, and
+// the empty states that say what to do next.
+
+import { api } from './api.js';
+import { ago, h, replace, toast } from './dom.js';
+import { PAGE, filterFor, state } from './state.js';
+
+const pane = () => document.getElementById('list');
+let openArticle = () => {};
+let observer;
+let loading = false;
+
+export function initList(open) {
+  openArticle = open;
+  observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) loadMore();
+  }, { root: pane(), rootMargin: '600px' });
+}
+
+function title(view) {
+  switch (view.kind) {
+    case 'all': return 'All articles';
+    case 'unread': return 'Unread';
+    case 'saved': return 'Saved for later';
+    case 'category': return view.value;
+    case 'feed': return view.label || state.feeds.find((f) => f.id === view.value)?.title || 'Feed';
+    case 'day': return view.label || view.value;
+    case 'search': return `Search: ${view.value}`;
+    default: return '';
+  }
+}
+
+export function articleRow(a) {
+  return h('div', {
+    class: `row${a.read ? ' read' : ''}${a.id === state.selectedId ? ' selected' : ''}`,
+    role: 'option', tabindex: '-1', 'aria-selected': a.id === state.selectedId ? 'true' : 'false',
+    'data-article-id': a.id,
+    onclick: () => openArticle(a.id),
+  },
+  h('div', { class: 'row-title' },
+    a.read ? null : h('span', { class: 'dot', 'aria-label': 'unread' }),
+    h('span', { class: 'title' }, a.title),
+    a.saved ? h('span', { class: 'star', 'aria-label': 'saved' }, '★') : null),
+  h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`),
+  a.summary ? h('div', { class: 'row-summary' }, a.summary) : null);
+}
+
+/** Shows a list view from its first page. */
+export async function showList(view) {
+  const filter = filterFor(view);
+  const header = listHeader(view);
+  replace(pane(), header, h('div', { class: 'rows', role: 'listbox', 'aria-label': title(view) }));
+  state.articles = [];
+  state.exhausted = false;
+  if (view.kind === 'search') {
+    state.articles = await api.search(view.value, 200);
+    state.exhausted = true;
+  } else {
+    state.articles = await api.articles({ ...filter, limit: PAGE, offset: 0 });
+    state.exhausted = state.articles.length < PAGE;
+  }
+  renderRows(true);
+}
+
+function listHeader(view) {
+  const actions = [];
+  if (['all', 'unread', 'category', 'feed'].includes(view.kind)) {
+    actions.push(h('button', { type: 'button', class: 'link', onclick: () => markAllRead(view) }, 'Mark all read'));
+  }
+  return h('header', { class: 'list-header' }, h('h2', {}, title(view)), actions);
+}
+
+async function markAllRead(view) {
+  const [scope, value] = view.kind === 'category' ? ['category', view.value] : view.kind === 'feed' ? ['feed', view.value] : ['all'];
+  const n = await api.markRead(scope, value);
+  toast(`${n} marked read`);
+  document.dispatchEvent(new CustomEvent('bulletin:counts'));
+  showList(view);
+}
+
+function renderRows(fresh) {
+  const rows = pane().querySelector('.rows');
+  if (!rows) return;
+  if (fresh) rows.replaceChildren();
+  if (state.articles.length === 0) {
+    rows.append(emptyState(state.view));
+    return;
+  }
+  const start = fresh ? 0 : rows.querySelectorAll('.row').length;
+  const frag = document.createDocumentFragment();
+  for (const a of state.articles.slice(start)) frag.append(articleRow(a));
+  rows.querySelector('.sentinel')?.remove();
+  rows.append(frag);
+  if (!state.exhausted) {
+    const sentinel = h('div', { class: 'sentinel' }, 'Loading…');
+    rows.append(sentinel);
+    observer.observe(sentinel);
+  }
+}
+
+async function loadMore() {
+  const filter = filterFor(state.view);
+  if (loading || state.exhausted || !filter) return;
+  loading = true;
+  const view = state.view;
+  try {
+    const more = await api.articles({ ...filter, limit: PAGE, offset: state.articles.length });
+    if (view !== state.view) return;
+    state.articles.push(...more);
+    state.exhausted = more.length < PAGE;
+    renderRows(false);
+  } finally {
+    loading = false;
+  }
+}
+
+function emptyState(view) {
+  if (state.feeds.length === 0) return onboarding();
+  const text = {
+    unread: ['All caught up.', 'New articles appear here after the next sync.'],
+    saved: ['Nothing saved yet.', 'Press s or the Save button on an article to keep it here; saved articles are never deleted.'],
+    search: ['No matches.', 'Try fewer or different words.'],
+  }[view.kind] || ['No articles here yet.', 'Sync to fetch the latest, or check the feed’s error in Settings.'];
+  return h('div', { class: 'empty' }, h('h3', {}, text[0]), h('p', {}, text[1]));
+}
+
+/** First run: no feeds yet. */
+export function onboarding() {
+  return h('div', { class: 'empty onboarding' },
+    h('h3', {}, 'Welcome to Bulletin'),
+    h('p', {}, 'You don’t follow any feeds yet. Start with the news from major outlets, or bring your own.'),
+    h('div', { class: 'choices' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'add-starter', onclick: addStarter }, 'Add the starter feeds'),
+      h('button', { type: 'button', 'data-action': 'import-opml', onclick: importOpml }, 'Import OPML…'),
+      h('button', { type: 'button', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:settings')) }, 'Add a feed…')));
+}
+
+async function addStarter() {
+  const r = await api.addStarterFeeds();
+  toast(`${r.added} feeds added — syncing…`);
+  document.dispatchEvent(new CustomEvent('bulletin:counts'));
+}
+
+export async function importOpml() {
+  try {
+    const r = await api.importOpml();
+    if (r) toast(`${r.added} feeds imported (${r.existing} already there) — syncing…`);
+    document.dispatchEvent(new CustomEvent('bulletin:counts'));
+  } catch (e) {
+    toast(String(e), 'error');
+  }
+}
+
+/** The front page: each category's latest headlines, like a news site. */
+export async function showFront() {
+  const sections = await api.frontPage(6);
+  if (sections.length === 0) {
+    replace(pane(), h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
+      state.feeds.length ? h('div', { class: 'empty' }, h('h3', {}, 'No articles yet.'), h('p', {}, 'The first sync is on its way.')) : onboarding());
+    state.articles = [];
+    return;
+  }
+  state.articles = sections.flatMap((s) => s.articles);
+  replace(pane(),
+    h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
+    h('div', { class: 'front rows', role: 'listbox', 'aria-label': 'Front page' }, sections.map((s) =>
+      h('section', { class: 'front-section' },
+        h('h3', {},
+          h('button', { type: 'button', class: 'link', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:navigate', { detail: { kind: 'category', value: s.category } })) }, s.category),
+          s.unread ? h('span', { class: 'count' }, `${s.unread} unread`) : null),
+        s.articles.map(articleRow)))));
+}
+
+/** Re-marks the selection without re-rendering. */
+export function markSelected() {
+  for (const r of pane().querySelectorAll('.row')) {
+    const on = Number(r.dataset.articleId) === state.selectedId;
+    r.classList.toggle('selected', on);
+    r.setAttribute('aria-selected', on ? 'true' : 'false');
+    if (on) r.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+/** Reflects a read/saved change in the visible rows. */
+export function updateRow(article) {
+  const i = state.articles.findIndex((a) => a.id === article.id);
+  if (i >= 0) state.articles[i] = { ...state.articles[i], read: article.read, saved: article.saved };
+  for (const r of pane().querySelectorAll(`.row[data-article-id="${article.id}"]`)) {
+    r.replaceWith(articleRow(state.articles[i] || article));
+  }
+}

@@ -1,0 +1,109 @@
+// Wires the panes together and keeps them in step with backend events.
+
+import { api, events, on } from './api.js';
+import { showArchive } from './archive.js';
+import { toast } from './dom.js';
+import { initKeyboard } from './keyboard.js';
+import { initList, markSelected, showFront, showList, updateRow } from './list.js';
+import { empty, initReader, showArticle } from './reader.js';
+import { applyTheme, initSettings, openSettings } from './settings.js';
+import { initSidebar, markActive, refreshSidebar } from './sidebar.js';
+import { state } from './state.js';
+
+async function navigate(view) {
+  state.view = view;
+  markActive();
+  if (view.kind === 'front') await showFront();
+  else if (view.kind === 'archive') await showArchive(navigate);
+  else await showList(view);
+  document.getElementById('list').scrollTop = 0;
+}
+
+async function open(id) {
+  state.selectedId = id;
+  markSelected();
+  try {
+    await showArticle(id);
+  } catch (e) {
+    toast(String(e), 'error');
+  }
+}
+
+let countsTimer;
+function refreshCountsSoon() {
+  clearTimeout(countsTimer);
+  countsTimer = setTimeout(() => refreshSidebar().catch((e) => toast(String(e), 'error')), 150);
+}
+
+function sync() {
+  api.syncNow().catch((e) => toast(String(e), 'error'));
+}
+
+function wireSync() {
+  const progress = document.getElementById('progress');
+  const bar = progress.querySelector('.bar');
+  const status = document.getElementById('sync-status');
+  const button = document.querySelector('[data-action="sync"]');
+  on(events.SYNC_STARTED, ({ total }) => {
+    progress.hidden = false;
+    bar.style.width = '2%';
+    button.disabled = true;
+    status.textContent = `Syncing ${total} feeds…`;
+  });
+  on(events.SYNC_PROGRESS, ({ done, total }) => {
+    bar.style.width = `${Math.max(2, (100 * done) / Math.max(1, total))}%`;
+    status.textContent = `Syncing… ${done} of ${total}`;
+    if (done % 10 === 0) refreshCountsSoon();
+  });
+  on(events.SYNC_FINISHED, ({ new_articles: n, failed, error }) => {
+    progress.hidden = true;
+    button.disabled = false;
+    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    status.textContent = error ? `Sync failed: ${error}` : `Synced at ${time}${n ? ` · ${n} new` : ''}${failed ? ` · ${failed} feeds failing` : ''}`;
+    status.classList.toggle('warn', Boolean(error || failed));
+  });
+  on(events.COUNTS_CHANGED, async () => {
+    await refreshSidebar();
+    // Re-list only where it cannot pull an article from under the reader's eyes.
+    if (state.view.kind === 'front' || state.articles.length === 0) navigate(state.view);
+  });
+}
+
+async function init() {
+  state.settings = await api.settings();
+  applyTheme(state.settings.theme);
+  initSidebar(navigate);
+  initList(open);
+  initReader({
+    open,
+    changed: (article, { readChanged }) => {
+      updateRow(article);
+      if (readChanged) refreshCountsSoon();
+    },
+  });
+  initSettings(async () => {
+    await refreshSidebar();
+    if (state.view.kind !== 'archive') await navigate(state.view);
+  });
+  initKeyboard({ open, sync });
+  wireSync();
+
+  document.querySelector('[data-action="sync"]').addEventListener('click', sync);
+  document.querySelector('[data-action="settings"]').addEventListener('click', openSettings);
+  document.querySelector('[data-action="help"]').addEventListener('click', () => document.getElementById('help-dialog').showModal());
+  document.getElementById('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const q = document.getElementById('search').value.trim();
+    if (q) navigate({ kind: 'search', value: q });
+  });
+  document.addEventListener('bulletin:navigate', (e) => navigate(e.detail));
+  document.addEventListener('bulletin:counts', refreshCountsSoon);
+  document.addEventListener('bulletin:settings', openSettings);
+
+  await refreshSidebar();
+  empty();
+  await navigate({ kind: 'front' });
+  document.body.dataset.ready = 'true';
+}
+
+init().catch((e) => toast(`Bulletin could not start: ${e}`, 'error'));

@@ -1,0 +1,87 @@
+// Settings: feeds, categories, OPML, sync interval, retention, theme, autostart.
+
+import { api } from './api.js';
+import { h, replace, toast } from './dom.js';
+import { importOpml } from './list.js';
+import { state } from './state.js';
+
+const dialog = () => document.getElementById('settings-dialog');
+let refresh = async () => {};
+
+export function initSettings(onChange) {
+  refresh = onChange;
+}
+
+export function applyTheme(theme) {
+  document.documentElement.dataset.theme = theme || 'system';
+}
+
+async function run(action, done) {
+  try {
+    const r = await action();
+    if (done) toast(typeof done === 'function' ? done(r) : done);
+    await refresh();
+    await render();
+  } catch (e) {
+    toast(String(e), 'error');
+  }
+}
+
+function categoryOptions(selected) {
+  return [h('option', { value: '' }, '— none —'),
+    ...state.categories.map((c) => h('option', { value: c.name, selected: c.name === selected }, c.name))];
+}
+
+function feedsSection() {
+  const url = h('input', { type: 'url', name: 'url', required: true, placeholder: 'https://example.com or a feed URL', 'aria-label': 'Feed or web page URL' });
+  const cat = h('select', { name: 'category', 'aria-label': 'Category' }, categoryOptions('World News'));
+  const add = h('form', {
+    class: 'add-feed', onsubmit: (e) => {
+      e.preventDefault();
+      run(() => api.addFeed(url.value.trim(), cat.value), (warning) => warning || 'Feed added');
+    },
+  }, url, cat, h('button', { type: 'submit', class: 'primary' }, 'Add feed'));
+  const rows = state.feeds.map((f) => h('tr', { 'data-feed-id': f.id },
+    h('td', {}, h('div', { class: 'feed-title' }, f.title || f.url), h('div', { class: 'feed-url' }, f.url),
+      f.last_error ? h('div', { class: 'feed-error' }, `Last error: ${f.last_error}`) : null),
+    h('td', {}, h('span', { class: `status ${f.status}` }, f.status)),
+    h('td', {}, h('select', { 'aria-label': 'Move to category', onchange: (e) => run(() => api.moveFeed(f.id, e.target.value), 'Feed moved') }, categoryOptions(f.category))),
+    h('td', {}, h('button', { type: 'button', class: 'danger', onclick: () => confirm(`Unsubscribe from ${f.title}? Its articles go too.`) && run(() => api.removeFeed(f.id), 'Feed removed') }, 'Remove'))));
+  return h('section', {}, h('h3', {}, 'Feeds'), add,
+    state.feeds.length ? h('table', { class: 'feeds-table' }, h('tbody', {}, rows)) : h('p', { class: 'hint' }, 'No feeds yet.'));
+}
+
+function categoriesSection() {
+  const name = h('input', { type: 'text', required: true, placeholder: 'New category', 'aria-label': 'New category name' });
+  return h('section', {}, h('h3', {}, 'Categories'),
+    h('ul', { class: 'category-admin' }, state.categories.map((c) => h('li', {},
+      h('span', {}, c.name),
+      h('button', { type: 'button', onclick: () => { const n = prompt('Rename category', c.name); if (n && n !== c.name) run(() => api.renameCategory(c.name, n), 'Category renamed'); } }, 'Rename'),
+      h('button', { type: 'button', class: 'danger', onclick: () => confirm(`Remove ${c.name}? Its feeds stay, uncategorized.`) && run(() => api.removeCategory(c.name), 'Category removed') }, 'Remove')))),
+    h('form', { onsubmit: (e) => { e.preventDefault(); run(() => api.addCategory(name.value.trim()), 'Category added'); } }, name, h('button', { type: 'submit' }, 'Add')));
+}
+
+function optionsSection(s) {
+  const setting = (key, value, message) => run(async () => { state.settings = await api.setSetting(key, value); }, message);
+  return h('section', {}, h('h3', {}, 'Reading and sync'),
+    h('label', {}, 'Sync every ', h('input', { type: 'number', min: 1, max: 1440, value: s.sync_interval_minutes, 'data-setting': 'sync_interval_minutes', onchange: (e) => setting('sync_interval_minutes', e.target.value, 'Sync interval saved') }), ' minutes'),
+    h('label', {}, 'Keep articles for ', h('input', { type: 'number', min: 1, max: 3650, value: s.retention_days, 'data-setting': 'retention_days', onchange: (e) => setting('retention_days', e.target.value, 'Retention saved') }), ' days (saved articles are kept forever)'),
+    h('label', {}, 'Theme ', h('select', { 'data-setting': 'theme', onchange: (e) => { applyTheme(e.target.value); setting('theme', e.target.value); } },
+      ['system', 'light', 'dark'].map((t) => h('option', { value: t, selected: s.theme === t }, t[0].toUpperCase() + t.slice(1))))),
+    h('label', {}, h('input', { type: 'checkbox', checked: s.autostart, 'data-setting': 'autostart', onchange: (e) => run(async () => { state.settings = await api.setAutostart(e.target.checked); }) }), ' Start Bulletin when I log in'),
+    h('div', { class: 'opml' },
+      h('button', { type: 'button', onclick: importOpml }, 'Import OPML…'),
+      h('button', { type: 'button', onclick: () => run(() => api.exportOpml(), (ok) => (ok ? 'Subscriptions exported' : 'Export cancelled')) }, 'Export OPML…')));
+}
+
+async function render() {
+  state.settings = await api.settings();
+  replace(dialog(),
+    h('header', {}, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
+    h('div', { class: 'settings-body' }, feedsSection(), categoriesSection(), optionsSection(state.settings)));
+}
+
+export async function openSettings() {
+  await render();
+  if (!dialog().open) dialog().showModal();
+}

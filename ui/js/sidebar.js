@@ -1,0 +1,76 @@
+// The left pane: views, categories with unread counts, feeds with error badges.
+
+import { api } from './api.js';
+import { h, replace } from './dom.js';
+import { state } from './state.js';
+
+let onNavigate = () => {};
+
+export function initSidebar(navigate) {
+  onNavigate = navigate;
+  for (const b of document.querySelectorAll('#sidebar [data-view]')) {
+    b.addEventListener('click', () => navigate({ kind: b.dataset.view }));
+  }
+}
+
+export async function refreshSidebar() {
+  const [categories, feeds] = await Promise.all([api.categories(), api.feeds()]);
+  state.categories = categories;
+  state.feeds = feeds;
+  render();
+}
+
+function feedRow(f) {
+  const broken = f.status === 'error' || f.status === 'gone';
+  return h('li', {},
+    h('button', {
+      type: 'button', class: 'feed', dataset: { feedId: f.id },
+      title: broken ? `${f.title}: ${f.last_error || f.status}` : f.url,
+      onclick: () => onNavigate({ kind: 'feed', value: f.id, label: f.title }),
+    },
+    h('span', { class: 'name' }, f.title || f.url),
+    broken ? h('span', { class: 'badge error', 'data-error': '', 'aria-label': f.status === 'gone' ? 'gone' : 'error' }, f.status === 'gone' ? 'gone' : '!') : null,
+    f.unread > 0 ? h('span', { class: 'count' }, f.unread) : null));
+}
+
+function render() {
+  const list = document.getElementById('categories');
+  const items = state.categories.map((c) => {
+    const feeds = state.feeds.filter((f) => f.category === c.name);
+    const errors = feeds.filter((f) => f.status === 'error' || f.status === 'gone').length;
+    return h('li', { class: 'category', 'data-category': c.name },
+      h('button', {
+        type: 'button', class: 'category-name',
+        onclick: () => onNavigate({ kind: 'category', value: c.name }),
+      },
+      h('span', { class: 'name' }, c.name),
+      errors ? h('span', { class: 'badge error', title: `${errors} feed(s) failing` }, '!') : null,
+      h('span', { class: 'count', 'data-unread': '' }, c.unread)),
+      feeds.length ? h('ul', { class: 'feeds' }, feeds.map(feedRow)) : null);
+  });
+  const loose = state.feeds.filter((f) => !f.category);
+  if (loose.length) {
+    items.push(h('li', { class: 'category other' },
+      h('span', { class: 'category-name' }, h('span', { class: 'name' }, 'Other feeds')),
+      h('ul', { class: 'feeds' }, loose.map(feedRow))));
+  }
+  replace(list, items);
+  const unread = state.categories.reduce((n, c) => n + c.unread, 0) + loose.reduce((n, f) => n + f.unread, 0);
+  const total = state.categories.reduce((n, c) => n + c.total, 0) + loose.reduce((n, f) => n + f.total, 0);
+  document.querySelector('[data-unread-all]').textContent = unread || '';
+  document.querySelector('[data-total]').textContent = total || '';
+  markActive();
+}
+
+export function markActive() {
+  const v = state.view;
+  for (const b of document.querySelectorAll('#sidebar [data-view]')) {
+    b.classList.toggle('active', b.dataset.view === v.kind);
+  }
+  for (const li of document.querySelectorAll('#categories [data-category]')) {
+    li.querySelector('.category-name').classList.toggle('active', v.kind === 'category' && li.dataset.category === v.value);
+  }
+  for (const b of document.querySelectorAll('#categories .feed')) {
+    b.classList.toggle('active', v.kind === 'feed' && Number(b.dataset.feedId) === v.value);
+  }
+}
