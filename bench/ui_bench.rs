@@ -5,6 +5,8 @@
 //!
 //! Run: scripts/bench-ui   (release build of the app, then this)
 
+// Shared with the desktop tests; the benchmark uses only part of it.
+#[allow(dead_code)]
 #[path = "../tests/desktop/harness.rs"]
 mod harness;
 
@@ -20,8 +22,26 @@ const FEEDS: usize = 200;
 const PER_FEED: usize = 500;
 const CATEGORIES: [&str; 4] = ["World News", "Business", "Politics", "Latest news"];
 const WORDS: &[&str] = &[
-    "minister", "summit", "market", "vote", "storm", "rally", "court", "border", "trade", "energy", "talks", "budget",
-    "election", "ceasefire", "inflation", "strike", "merger", "tariff", "drought", "protest",
+    "minister",
+    "summit",
+    "market",
+    "vote",
+    "storm",
+    "rally",
+    "court",
+    "border",
+    "trade",
+    "energy",
+    "talks",
+    "budget",
+    "election",
+    "ceasefire",
+    "inflation",
+    "strike",
+    "merger",
+    "tariff",
+    "drought",
+    "protest",
 ];
 
 fn fill(db: &Path) {
@@ -49,25 +69,37 @@ fn fill(db: &Path) {
             })
             .collect();
         let parsed = ParsedFeed { title: None, site_url: None, entries };
-        let meta = FetchMeta { validators: Default::default(), moved_to: None, fetched_at: now.timestamp(), next_fetch_at: i64::MAX / 2 };
+        let meta = FetchMeta {
+            validators: Default::default(),
+            moved_to: None,
+            fetched_at: now.timestamp(),
+            next_fetch_at: i64::MAX / 2,
+        };
         store.record_fetched(id, &parsed, &meta, 3650).unwrap();
     }
 }
 
-/// Runs `action` in the page and resolves when `done` holds, after the next paint.
+/// Clicks `arguments[0]` (a selector) or, if absent, submits a search for
+/// `arguments[1]`; resolves after the list shows header `arguments[2]` with at
+/// least `arguments[3]` rows and the next frame is painted. (The app's CSP
+/// forbids eval, so the steps are spelled out.)
 const TIMED: &str = r#"
-const [action, done, callback] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const [selector, query, header, minRows, callback] = arguments;
 const t0 = performance.now();
-new Function(action)();
+if (selector) document.querySelector(selector).click();
+else { const i = document.getElementById('search'); i.value = query; i.form.requestSubmit(); }
 const check = () => {
-  if (new Function('return ' + done)()) requestAnimationFrame(() => callback(performance.now() - t0));
-  else setTimeout(check, 1);
+  const h = document.querySelector('#list .list-header h2');
+  if (h && h.textContent === header && document.querySelectorAll('#list .row').length >= minRows) {
+    requestAnimationFrame(() => callback(performance.now() - t0));
+  } else setTimeout(check, 1);
 };
 check();
 "#;
 
-async fn timed(app: &App, action: &str, done: &str) -> f64 {
-    let v = app.client.execute_async(TIMED, vec![action.into(), done.into()]).await.expect("timed script");
+async fn timed(app: &App, selector: Option<&str>, query: &str, header: &str, min_rows: usize) -> f64 {
+    let args = vec![selector.into(), query.into(), header.into(), min_rows.into()];
+    let v = app.client.execute_async(TIMED, args).await.expect("timed script");
     v.as_f64().expect("a duration")
 }
 
@@ -83,7 +115,8 @@ fn children(pid: u32) -> Vec<u32> {
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
         let Ok(p) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
         let stat = std::fs::read_to_string(format!("/proc/{p}/stat")).unwrap_or_default();
-        let ppid = stat.rsplit(')').next().and_then(|r| r.split_whitespace().nth(1)).and_then(|x| x.parse::<u32>().ok());
+        let ppid =
+            stat.rsplit(')').next().and_then(|r| r.split_whitespace().nth(1)).and_then(|x| x.parse::<u32>().ok());
         if ppid == Some(pid) {
             out.push(p);
             out.extend(children(p));
@@ -106,6 +139,25 @@ fn tree_pss_mib(pid: u32) -> f64 {
     total as f64 / 1024.0
 }
 
+/// When the process started, in ms since the epoch (from /proc, clock ticks of 10 ms).
+fn process_start_epoch_ms(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let ticks: f64 = stat.rsplit(')').next().unwrap().split_whitespace().nth(19).unwrap().parse().unwrap();
+    let btime: f64 = std::fs::read_to_string("/proc/stat")
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("btime ").map(|v| v.trim().parse().unwrap()))
+        .unwrap();
+    (btime + ticks / 100.0) * 1000.0
+}
+
+fn print_breakdown(label: &str, pid: u32) {
+    for p in std::iter::once(pid).chain(children(pid)) {
+        let name = std::fs::read_to_string(format!("/proc/{p}/comm")).unwrap_or_default();
+        println!("    {label}: {:<24} {:>7.1} MiB PSS", name.trim(), pss_kib(p) as f64 / 1024.0);
+    }
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
     v[v.len() / 2]
@@ -119,33 +171,50 @@ async fn main() {
     let fill_and_launch = launch.elapsed();
     // The list is painted when the front page shows rows; time it from the app's own clock too.
     app.wait_for("#list [data-article-id]", Duration::from_secs(30)).await;
-    let first_paint_ms = app.js("return performance.now()").await.as_f64().unwrap();
-    let articles = harness::cli_json(&app.db, &["categories"]).as_array().unwrap().iter().map(|c| c["total"].as_i64().unwrap()).sum::<i64>();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let paint_epoch_ms = app
+        .js("const m = performance.getEntriesByName('bulletin:first-list')[0]; return m ? performance.timeOrigin + m.startTime : null")
+        .await
+        .as_f64()
+        .expect("the app marks its first list");
+    let app_pid = pid_of("bulletin-desktop").expect("app process");
+    let first_paint_ms = paint_epoch_ms - process_start_epoch_ms(app_pid);
+    let articles = harness::cli_json(&app.db, &["categories"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["total"].as_i64().unwrap())
+        .sum::<i64>();
 
     let mut switch = Vec::new();
     let mut search = Vec::new();
     for round in 0..5 {
         for cat in CATEGORIES {
-            let action = format!("document.querySelector(\"[data-category='{cat}'] .category-name\").click()");
-            let done = format!("document.querySelector('#list .list-header h2')?.textContent === '{cat}' && document.querySelectorAll('#list .row').length >= 100");
-            switch.push(timed(&app, &action, &done).await);
+            let selector = format!("[data-category='{cat}'] .category-name");
+            switch.push(timed(&app, Some(&selector), "", cat, 100).await);
         }
         let q = ["ceasefire talks", "tariff", "budget vote", "storm border", "merger"][round];
-        let action = format!("const i = document.getElementById('search'); i.value = '{q}'; i.form.requestSubmit()");
-        let done = format!("document.querySelector('#list .list-header h2')?.textContent === 'Search: {q}' && document.querySelectorAll('#list .row').length > 0");
-        search.push(timed(&app, &action, &done).await);
+        search.push(timed(&app, None, q, &format!("Search: {q}"), 1).await);
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let app_pid = pid_of("bulletin-desktop").expect("app process");
     let app_pss = tree_pss_mib(app_pid);
+    print_breakdown("app", app_pid);
     app.close().await;
 
     let empty_pss = empty_window_pss().await;
     println!("\nUI benchmark: {articles} articles in {FEEDS} feeds (release build, Xvfb, WebKitGTK)");
     println!("  database fill + launch + session     {:>8.0} ms", fill_and_launch.as_secs_f64() * 1000.0);
-    println!("  first list painted (page clock)      {first_paint_ms:>8.0} ms   goal < 1000 ms");
-    println!("  category switch, median of 20        {:>8.1} ms   goal < 100 ms (max {:.1})", median(switch.clone()), switch.iter().cloned().fold(0.0, f64::max));
-    println!("  search, median of 5                  {:>8.1} ms   goal < 100 ms (max {:.1})", median(search.clone()), search.iter().cloned().fold(0.0, f64::max));
+    println!("  first list painted after launch      {first_paint_ms:>8.0} ms   goal < 1000 ms");
+    println!(
+        "  category switch, median of 20        {:>8.1} ms   goal < 100 ms (max {:.1})",
+        median(switch.clone()),
+        switch.iter().cloned().fold(0.0, f64::max)
+    );
+    println!(
+        "  search, median of 5                  {:>8.1} ms   goal < 100 ms (max {:.1})",
+        median(search.clone()),
+        search.iter().cloned().fold(0.0, f64::max)
+    );
     println!("  PSS app + WebKit processes           {app_pss:>8.1} MiB");
     println!("  PSS empty Tauri window (floor)       {empty_pss:>8.1} MiB");
     println!("  above the floor                      {:>8.1} MiB   goal <= 60 MiB", app_pss - empty_pss);
@@ -157,7 +226,9 @@ async fn main() {
 async fn empty_window_pss() -> f64 {
     let app = App::launch_with(|_| {}, &[("BULLETIN_EMPTY_WINDOW", "1")], None).await.expect("tools");
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let pss = tree_pss_mib(pid_of("bulletin-desktop").expect("empty window process"));
+    let pid = pid_of("bulletin-desktop").expect("empty window process");
+    let pss = tree_pss_mib(pid);
+    print_breakdown("empty", pid);
     app.close().await;
     pss
 }

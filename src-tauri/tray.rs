@@ -38,7 +38,8 @@ fn build(app: &AppHandle) -> tauri::Result<()> {
                     .duration_since(std::time::UNIX_EPOCH)
                     .map(|d| d.as_secs())
                     .unwrap_or_default();
-                let result = app.state::<AppState>().with(|s| s.set_setting("notifications_paused_until", &until.to_string()));
+                let result =
+                    app.state::<AppState>().with(|s| s.set_setting("notifications_paused_until", &until.to_string()));
                 if let Err(e) = result {
                     tracing::warn!("could not pause notifications: {e}");
                 }

@@ -59,7 +59,9 @@ mod tests {
         for ok in ["tauri://localhost/index.html", "http://tauri.localhost/", "about:srcdoc", "about:blank"] {
             assert!(is_internal(&Url::parse(ok).unwrap()), "{ok}");
         }
-        for bad in ["https://evil.example/", "file:///etc/passwd", "javascript:alert(1)", "data:text/html,x", "about:config"] {
+        for bad in
+            ["https://evil.example/", "file:///etc/passwd", "javascript:alert(1)", "data:text/html,x", "about:config"]
+        {
             assert!(!is_internal(&Url::parse(bad).unwrap()), "{bad}");
         }
     }

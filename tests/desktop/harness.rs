@@ -98,7 +98,9 @@ impl App {
 
         let display = format!(":{}", 90 + free_port() % 400);
         children.push(spawn_group(
-            Command::new("Xvfb").args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"]).stderr(Stdio::null()),
+            Command::new("Xvfb")
+                .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stderr(Stdio::null()),
         ));
         let bus = Command::new("dbus-daemon")
             .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
@@ -164,8 +166,20 @@ impl App {
         panic!("{css}: text {last:?} never matched within {timeout:?}");
     }
 
+    /// Clicks `css`, finding it again if a re-render replaced it meanwhile.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css, Duration::from_secs(10)).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let start = Instant::now();
+        loop {
+            let result = self.wait_for(css, Duration::from_secs(10)).await.click().await;
+            match result {
+                Ok(()) => return,
+                Err(e) if start.elapsed() < Duration::from_secs(10) => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("click {css}: {e}"),
+            }
+        }
     }
 
     pub async fn js(&self, script: &str) -> serde_json::Value {
@@ -223,7 +237,12 @@ async fn connect(port: u16) -> Client {
     caps.insert("tauri:options".into(), serde_json::json!({ "application": APP }));
     let start = Instant::now();
     loop {
-        match ClientBuilder::rustls().expect("rustls").capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+        match ClientBuilder::rustls()
+            .expect("rustls")
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
             Ok(c) => return c,
             Err(e) if start.elapsed() < Duration::from_secs(20) => {
                 let _ = e;

@@ -44,7 +44,8 @@ async fn read_save_navigate_search_and_archive() {
     let ids: Vec<i64> = serde_json::from_value(ids).unwrap();
     assert_eq!(ids.len(), 4);
     app.click(&format!("#list [data-article-id='{}']", ids[1])).await;
-    app.wait_text("#reader h1", SECS, |t| t == "Ukraine, Russia say drone strikes continue after Trump-Putin call").await;
+    app.wait_text("#reader h1", SECS, |t| t == "Ukraine, Russia say drone strikes continue after Trump-Putin call")
+        .await;
     // Opening marks it read: the count drops.
     app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "3").await;
     let appeared = app.wait_text("#reader .appeared", SECS, |t| t.contains("appeared first on")).await;

@@ -44,7 +44,9 @@ function wireSync() {
   const bar = progress.querySelector('.bar');
   const status = document.getElementById('sync-status');
   const button = document.querySelector('[data-action="sync"]');
+  let syncing = 0;
   on(events.SYNC_STARTED, ({ total }) => {
+    syncing = total;
     progress.hidden = false;
     bar.style.width = '2%';
     button.disabled = true;
@@ -59,7 +61,12 @@ function wireSync() {
     progress.hidden = true;
     button.disabled = false;
     const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    status.textContent = error ? `Sync failed: ${error}` : `Synced at ${time}${n ? ` · ${n} new` : ''}${failed ? ` · ${failed} feeds failing` : ''}`;
+    const offline = syncing > 0 && failed === syncing;
+    status.textContent = error
+      ? `Sync failed: ${error}`
+      : offline
+        ? 'Could not reach any feed. Are you offline? Bulletin will try again on its own.'
+        : `Synced at ${time}${n ? ` · ${n} new` : ''}${failed ? ` · ${failed} feeds failing (see Settings)` : ''}`;
     status.classList.toggle('warn', Boolean(error || failed));
   });
   on(events.COUNTS_CHANGED, async () => {
@@ -104,6 +111,8 @@ async function init() {
   empty();
   await navigate({ kind: 'front' });
   document.body.dataset.ready = 'true';
+  // For the UI benchmark: when the first list reached the screen.
+  requestAnimationFrame(() => performance.mark('bulletin:first-list'));
 }
 
 init().catch((e) => toast(`Bulletin could not start: ${e}`, 'error'));

@@ -3,10 +3,10 @@
 //! its own schedule and backoff in the store), a command syncs everything now.
 
 use crate::fetch::Fetcher;
+use crate::ids::FeedId;
 use crate::model::NewArticle;
 use crate::store::Store;
 use crate::sync::{FeedSyncStatus, SyncEvent, SyncOptions, sync};
-use crate::ids::FeedId;
 use serde::Serialize;
 use std::sync::Arc;
 use std::time::Duration;
@@ -60,7 +60,13 @@ impl SyncService {
     }
 }
 
-async fn run(mut store: Store, fetcher: Fetcher, options: SyncOptions, mut rx: mpsc::Receiver<Command>, listener: Listener) {
+async fn run(
+    mut store: Store,
+    fetcher: Fetcher,
+    options: SyncOptions,
+    mut rx: mpsc::Receiver<Command>,
+    listener: Listener,
+) {
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
     loop {
@@ -76,7 +82,12 @@ async fn run(mut store: Store, fetcher: Fetcher, options: SyncOptions, mut rx: m
     }
 }
 
-async fn run_once(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, emit: &(dyn Fn(ServiceEvent) + Send + Sync)) {
+async fn run_once(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    opts: &SyncOptions,
+    emit: &(dyn Fn(ServiceEvent) + Send + Sync),
+) {
     let mut started = false;
     let result = sync(store, fetcher, opts, |event| match event {
         // A due-only tick with nothing due stays silent: no progress flash every minute.
@@ -99,14 +110,20 @@ async fn run_once(store: &mut Store, fetcher: &Fetcher, opts: &SyncOptions, emit
     }
     match result {
         Ok(report) => {
-            let failed = report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)).count();
+            let failed = report
+                .feeds
+                .iter()
+                .filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone))
+                .count();
             let n = report.new_articles.len();
             if n > 0 {
                 emit(ServiceEvent::NewArticles { articles: report.new_articles });
             }
             emit(ServiceEvent::SyncFinished { new_articles: n, failed, elapsed_ms: report.elapsed_ms, error: None });
         }
-        Err(e) => emit(ServiceEvent::SyncFinished { new_articles: 0, failed: 0, elapsed_ms: 0, error: Some(e.to_string()) }),
+        Err(e) => {
+            emit(ServiceEvent::SyncFinished { new_articles: 0, failed: 0, elapsed_ms: 0, error: Some(e.to_string()) })
+        }
     }
     emit(ServiceEvent::CountsChanged);
 }

@@ -112,7 +112,12 @@ async fn fetch_and_parse(fetcher: &Fetcher, url: &Url) -> Result<(Option<Url>, P
 }
 
 /// [`subscribe`] on a connection of its own, so the network wait holds no shared one.
-pub async fn subscribe_at(db: &std::path::Path, fetcher: &Fetcher, input: &str, category: Option<&str>) -> Result<Subscribed> {
+pub async fn subscribe_at(
+    db: &std::path::Path,
+    fetcher: &Fetcher,
+    input: &str,
+    category: Option<&str>,
+) -> Result<Subscribed> {
     subscribe(&mut Store::open(db)?, fetcher, input, category).await
 }
 

@@ -165,7 +165,8 @@ impl Store {
     pub fn front_page(&self, per_category: usize) -> Result<Vec<crate::model::FrontSection>> {
         let mut out = Vec::new();
         for cat in self.categories()? {
-            let filter = ArticleFilter { category: Some(cat.name.clone()), limit: Some(per_category), ..Default::default() };
+            let filter =
+                ArticleFilter { category: Some(cat.name.clone()), limit: Some(per_category), ..Default::default() };
             let articles = self.articles(&filter)?;
             if !articles.is_empty() {
                 out.push(crate::model::FrontSection { category: cat.name, unread: cat.unread, articles });

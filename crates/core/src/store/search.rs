@@ -39,10 +39,16 @@ impl Store {
         let Some(q) = fts_query(query) else {
             return Ok(Vec::new());
         };
+        // Rank inside the index first and join only the best few: a common word can
+        // match tens of thousands of articles, and joining them all before sorting
+        // was most of a search's time.
         let sql = format!(
-            "SELECT {ARTICLE_COLUMNS} FROM articles_fts
-             JOIN articles a ON a.id = articles_fts.rowid {ARTICLE_JOINS}
-             WHERE articles_fts MATCH ?1 ORDER BY {RANK}, a.published_at DESC LIMIT ?2"
+            "WITH hits AS (
+                SELECT rowid, {RANK} AS score FROM articles_fts
+                WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2
+             )
+             SELECT {ARTICLE_COLUMNS} FROM hits JOIN articles a ON a.id = hits.rowid {ARTICLE_JOINS}
+             ORDER BY hits.score, a.published_at DESC"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(params![q, limit as i64], article_row)?;
@@ -66,10 +72,13 @@ impl Store {
             terms.iter().take(12).map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" OR ")
         );
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT a.id, a.title, f.title FROM articles_fts
-             JOIN articles a ON a.id = articles_fts.rowid JOIN feeds f ON f.id = a.feed_id
-             WHERE articles_fts MATCH ?1 AND a.id != ?2 AND a.title != ?3
-             ORDER BY {RANK}, a.published_at DESC LIMIT ?4"
+            "WITH hits AS (
+                SELECT rowid, {RANK} AS score FROM articles_fts
+                WHERE articles_fts MATCH ?1 AND rowid != ?2 ORDER BY score LIMIT 50
+             )
+             SELECT a.id, a.title, f.title FROM hits
+             JOIN articles a ON a.id = hits.rowid JOIN feeds f ON f.id = a.feed_id
+             WHERE a.title != ?3 ORDER BY hits.score, a.published_at DESC LIMIT ?4"
         ))?;
         let rows = stmt.query_map(params![q, article.id, article.title, limit as i64], |r| {
             Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })
