@@ -189,3 +189,34 @@ async fn retention_skips_and_purges_old_articles_but_never_saved_ones() {
     assert!(titles.contains(&"Keep me".to_owned()), "{titles:?}");
     assert!(!titles.contains(&"Lose me".to_owned()), "{titles:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reads_and_small_writes_never_wait_for_a_running_sync() {
+    let server = TestServer::start();
+    let items = [Item::new("a", "Already here", 10)];
+    server.set("/fast.xml", Route::feed(rss("Fast", "https://fast.example", &items)));
+    let (dir, mut store) = store();
+    add(&mut store, &server.url("/fast.xml"), None);
+    sync(&mut store, &fetcher()).await;
+    for i in 0..4 {
+        let path = format!("/slow{i}.xml");
+        let items = [Item::new(&format!("s{i}"), "Slow story", 5)];
+        server
+            .set(&path, Route::feed(rss("Slow", "https://slow.example", &items)).delayed(Duration::from_millis(1500)));
+        add(&mut store, &server.url(&path), None);
+    }
+    let syncing = tokio::spawn(async move {
+        let report = sync(&mut store, &fetcher()).await;
+        (store, report)
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // A second connection, as the desktop app's UI has, while the sync waits on the network.
+    let mut ui = bulletin_core::Store::open(dir.path().join("bulletin.db")).unwrap();
+    let started = std::time::Instant::now();
+    let article = ui.articles(&ArticleFilter::default()).unwrap()[0].id;
+    ui.categories().unwrap();
+    ui.set_saved(article, true).unwrap();
+    assert!(started.elapsed() < Duration::from_millis(200), "waited {:?}", started.elapsed());
+    let (_store, report) = syncing.await.unwrap();
+    assert_eq!(report.new_articles.len(), 4);
+}
