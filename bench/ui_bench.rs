@@ -206,11 +206,11 @@ async fn main() {
     print_breakdown("app", app_pid);
     app.close().await;
 
-    let empty_pss = empty_window_pss().await;
+    let (empty_pss, empty_nav_ms) = empty_window().await;
     println!("\nUI benchmark: {articles} articles in {FEEDS} feeds (release build, Xvfb, WebKitGTK)");
     println!("  database fill + launch + session     {:>8.0} ms", fill_and_launch.as_secs_f64() * 1000.0);
     println!("  first list painted after launch      {first_paint_ms:>8.0} ms   goal < 1000 ms");
-    println!("    of which: webview ready to load UI {nav_start_ms:>8.0} ms");
+    println!("    of which: webview ready to load UI {nav_start_ms:>8.0} ms   (empty window: {empty_nav_ms:.0} ms)");
     println!(
         "  category switch, median of 20        {:>8.1} ms   goal < 100 ms (max {:.1})",
         median(switch.clone()),
@@ -230,12 +230,13 @@ async fn main() {
 
 /// The floor: the same binary showing an empty window (no UI, no store, no
 /// plugins), launched the same way.
-async fn empty_window_pss() -> f64 {
+async fn empty_window() -> (f64, f64) {
     let app = App::launch_with(|_| {}, &[("BULLETIN_EMPTY_WINDOW", "1")], None).await.expect("tools");
-    tokio::time::sleep(Duration::from_secs(3)).await;
     let pid = pid_of("bulletin-desktop").expect("empty window process");
+    let nav = app.js("return performance.timeOrigin").await.as_f64().unwrap() - process_start_epoch_ms(pid);
+    tokio::time::sleep(Duration::from_secs(3)).await;
     let pss = tree_pss_mib(pid);
     print_breakdown("empty", pid);
     app.close().await;
-    pss
+    (pss, nav)
 }
