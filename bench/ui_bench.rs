@@ -56,10 +56,12 @@ fn fill(db: &Path) {
             .map(|i| {
                 let w = |k: usize| WORDS[(f * 7 + i * k) % WORDS.len()];
                 let title = format!("{} {} as {} {} continues ({f}-{i})", w(1), w(3), w(5), w(11));
+                let summary = format!("Details about the {} and the {} for item {i}.", w(2), w(7));
                 ParsedEntry {
+                    signature: bulletin_core::story::signature(&title, &summary),
                     guid: format!("{f}-{i}"),
                     url: Some(format!("https://bench{f}.example/{i}")),
-                    summary: format!("Details about the {} and the {} for item {i}.", w(2), w(7)),
+                    summary,
                     content_html: format!("<p>Details about the {} and the {}.</p>", w(2), w(7)),
                     body_text: format!("Details about the {} and the {}.", w(2), w(7)),
                     author: None,

@@ -1,12 +1,32 @@
 //! Starts Xvfb, a private session bus and tauri-driver for one test, and a
 //! WebDriver session on the app; tears all of it down (by process group) on drop.
+//!
+//! Desktop tests run one at a time (a shared lock) and every WebDriver call is
+//! bounded: a webview that stops answering fails the test instead of hanging CI.
+//! A watchdog ends the whole test process if a test outlives `TEST_LIMIT`.
 
 use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
+use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+use tokio::sync::{Mutex, MutexGuard};
+
+/// One desktop test at a time: two webviews on 2 cores starve each other.
+static SERIAL: Mutex<()> = Mutex::const_new(());
+/// Any single WebDriver call: session creation, a script, a click.
+const CALL_LIMIT: Duration = Duration::from_secs(30);
+/// A whole test, from launch to close.
+const TEST_LIMIT: Duration = Duration::from_secs(240);
+
+/// Bounds one WebDriver call; a stuck webview panics with `what`.
+pub async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(CALL_LIMIT, fut).await.unwrap_or_else(|_| panic!("{what}: no answer within {CALL_LIMIT:?}"))
+}
 
 pub const APP: &str = env!("CARGO_BIN_EXE_bulletin-desktop");
 
@@ -76,9 +96,12 @@ const SIGKILL: i32 = 9;
 pub struct App {
     pub client: Client,
     pub db: PathBuf,
+    pub display: String,
     _dir: tempfile::TempDir,
     children: Vec<Child>,
     bus_pid: i32,
+    done: Arc<AtomicBool>,
+    _serial: MutexGuard<'static, ()>,
 }
 
 impl App {
@@ -91,17 +114,23 @@ impl App {
     /// selector that means "ready".
     pub async fn launch_with(prepare: impl FnOnce(&Path), env: &[(&str, &str)], ready: Option<&str>) -> Option<App> {
         let (driver, native) = tools()?;
+        let serial = SERIAL.lock().await;
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("bulletin.db");
         prepare(&db);
         let mut children = Vec::new();
 
-        let display = format!(":{}", 90 + free_port() % 400);
-        children.push(spawn_group(
+        // Xvfb picks a free display itself and reports it on stdout.
+        let mut xvfb = spawn_group(
             Command::new("Xvfb")
-                .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stdout(Stdio::piped())
                 .stderr(Stdio::null()),
-        ));
+        );
+        let mut number = String::new();
+        BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut number).expect("Xvfb display");
+        let display = format!(":{}", number.trim());
+        children.push(xvfb);
         let bus = Command::new("dbus-daemon")
             .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
             .output()
@@ -115,7 +144,8 @@ impl App {
         let native_port = free_port();
         let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
         std::fs::create_dir_all(&artifacts).unwrap();
-        let log = std::fs::File::create(artifacts.join("tauri-driver.log")).unwrap();
+        let test = std::thread::current().name().unwrap_or("desktop").replace("::", "-");
+        let log = std::fs::File::create(artifacts.join(format!("{test}.driver.log"))).unwrap();
         children.push(spawn_group(
             Command::new(driver)
                 .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
@@ -132,7 +162,9 @@ impl App {
                 .stdout(log.try_clone().unwrap())
                 .stderr(log),
         ));
-        let app = App { client: connect(port).await, db, _dir: dir, children, bus_pid };
+        let done = watchdog(&test, children.iter().map(|c| c.id() as i32).collect(), bus_pid);
+        let client = connect(port).await;
+        let app = App { client, db, display, _dir: dir, children, bus_pid, done, _serial: serial };
         if let Some(ready) = ready {
             app.wait_for(ready, Duration::from_secs(30)).await;
         }
@@ -140,11 +172,10 @@ impl App {
     }
 
     pub async fn wait_for(&self, css: &str, timeout: Duration) -> Element {
-        self.client
-            .wait()
-            .at_most(timeout)
-            .for_element(Locator::Css(css))
+        let wait = self.client.wait().at_most(timeout).for_element(Locator::Css(css));
+        tokio::time::timeout(timeout + CALL_LIMIT, wait)
             .await
+            .unwrap_or_else(|_| panic!("no {css}: the webview stopped answering"))
             .unwrap_or_else(|e| panic!("no {css} within {timeout:?}: {e}"))
     }
 
@@ -153,8 +184,8 @@ impl App {
         let start = Instant::now();
         let mut last = String::new();
         while start.elapsed() < timeout {
-            if let Ok(el) = self.client.find(Locator::Css(css)).await
-                && let Ok(t) = el.text().await
+            if let Ok(Ok(el)) = tokio::time::timeout(CALL_LIMIT, self.client.find(Locator::Css(css))).await
+                && let Ok(Ok(t)) = tokio::time::timeout(CALL_LIMIT, el.text()).await
             {
                 if ok(&t) {
                     return t;
@@ -170,7 +201,8 @@ impl App {
     pub async fn click(&self, css: &str) {
         let start = Instant::now();
         loop {
-            let result = self.wait_for(css, Duration::from_secs(10)).await.click().await;
+            let el = self.wait_for(css, Duration::from_secs(10)).await;
+            let result = bounded(&format!("click {css}"), el.click()).await;
             match result {
                 Ok(()) => return,
                 Err(e) if start.elapsed() < Duration::from_secs(10) => {
@@ -182,27 +214,38 @@ impl App {
         }
     }
 
-    pub async fn js(&self, script: &str) -> serde_json::Value {
-        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+    /// Types `text` into the element `css` (WebDriver key codes allowed).
+    pub async fn keys(&self, css: &str, text: &str) {
+        let el = self.wait_for(css, Duration::from_secs(10)).await;
+        bounded(&format!("keys into {css}"), el.send_keys(text))
+            .await
+            .unwrap_or_else(|e| panic!("keys into {css}: {e}"));
     }
 
-    /// Writes a screenshot to tests/artifacts/NAME.png (for people to look at).
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        bounded(script, self.client.execute(script, vec![])).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    /// Writes a screenshot of the virtual display to tests/artifacts/NAME.png
+    /// (for people to look at). Taken by X, not WebDriver: WebKit's snapshot
+    /// never answers when compositing is off, as the app runs on Linux.
     pub async fn screenshot(&self, name: &str) {
-        match self.client.screenshot().await {
-            Ok(png) => {
-                let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts").join(format!("{name}.png"));
-                std::fs::write(path, png).unwrap();
-            }
-            Err(e) => eprintln!("screenshot {name} failed: {e}"),
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts").join(format!("{name}.png"));
+        let mut import = tokio::process::Command::new("import");
+        import.args(["-display", &self.display, "-window", "root"]).arg(&path).kill_on_drop(true);
+        match tokio::time::timeout(Duration::from_secs(10), import.status()).await {
+            Ok(Ok(status)) if status.success() => {}
+            other => eprintln!("screenshot {name} not taken: {other:?}"),
         }
     }
 
     pub async fn close(mut self) {
-        let _ = self.client.clone().close().await;
+        let _ = tokio::time::timeout(CALL_LIMIT, self.client.clone().close()).await;
         self.stop();
     }
 
     fn stop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
         if self.children.is_empty() {
             return;
         }
@@ -231,18 +274,48 @@ impl Drop for App {
     }
 }
 
+/// Kills the test's process groups and exits if the test is still running
+/// after `TEST_LIMIT`: a clear failure instead of a CI run that never ends.
+fn watchdog(test: &str, groups: Vec<i32>, bus_pid: i32) -> Arc<AtomicBool> {
+    let done = Arc::new(AtomicBool::new(false));
+    let flag = done.clone();
+    let test = test.to_owned();
+    std::thread::spawn(move || {
+        let start = Instant::now();
+        while start.elapsed() < TEST_LIMIT {
+            if flag.load(Ordering::SeqCst) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        eprintln!("{test}: still running after {TEST_LIMIT:?}; killing its processes and failing");
+        for g in groups {
+            // SAFETY: process groups this test created.
+            unsafe {
+                kill(-g, SIGKILL);
+            }
+        }
+        if bus_pid > 0 {
+            // SAFETY: the private bus daemon this test forked.
+            unsafe {
+                kill(bus_pid, SIGKILL);
+            }
+        }
+        std::process::exit(101);
+    });
+    done
+}
+
 async fn connect(port: u16) -> Client {
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), "wry".into());
     caps.insert("tauri:options".into(), serde_json::json!({ "application": APP }));
     let start = Instant::now();
     loop {
-        match ClientBuilder::rustls()
-            .expect("rustls")
-            .capabilities(caps.clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-        {
+        let mut builder = ClientBuilder::rustls().expect("rustls");
+        builder.capabilities(caps.clone());
+        let url = format!("http://127.0.0.1:{port}");
+        match bounded("new WebDriver session", builder.connect(&url)).await {
             Ok(c) => return c,
             Err(e) if start.elapsed() < Duration::from_secs(20) => {
                 let _ = e;

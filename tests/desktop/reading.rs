@@ -69,12 +69,12 @@ async fn read_save_navigate_search_and_archive() {
 
     // Keyboard: j moves down the list and opens; s saves; m toggles read.
     app.js("document.activeElement.blur()").await;
-    app.client.find(fantoccini::Locator::Css("body")).await.unwrap().send_keys("j").await.unwrap();
+    app.keys("body", "j").await;
     app.wait_text("#reader h1", SECS, |t| t == "Markets steady as central banks hold rates").await;
-    app.client.find(fantoccini::Locator::Css("body")).await.unwrap().send_keys("s").await.unwrap();
+    app.keys("body", "s").await;
     app.wait_text("#reader [data-action='save']", SECS, |t| t.contains("Saved")).await;
     assert_eq!(cli_json(&app.db, &["articles", "--saved"]).as_array().unwrap().len(), 2);
-    app.client.find(fantoccini::Locator::Css("body")).await.unwrap().send_keys("k").await.unwrap();
+    app.keys("body", "k").await;
     app.wait_text("#reader h1", SECS, |t| t.starts_with("Ukraine, Russia")).await;
 
     // The saved view.
@@ -83,8 +83,7 @@ async fn read_save_navigate_search_and_archive() {
     assert_eq!(app.js("return document.querySelectorAll('#list .row').length").await, 2);
 
     // Search (Enter searches), ranked.
-    let search = app.wait_for("#search", SECS).await;
-    search.send_keys("senate\u{E007}").await.unwrap();
+    app.keys("#search", "senate\u{E007}").await;
     app.wait_text("#list .list-header h2", SECS, |t| t == "Search: senate").await;
     app.wait_text("#list .row .title", SECS, |t| t == "Senate passes stopgap spending bill").await;
     app.screenshot("search").await;

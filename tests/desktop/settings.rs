@@ -24,8 +24,7 @@ async fn first_run_then_add_a_feed_by_page_and_organise_it() {
 
     // Settings: add a feed by its web page, into Business.
     app.click("[data-action='settings']").await;
-    let url = app.wait_for("#settings-dialog .add-feed input[type='url']", SECS).await;
-    url.send_keys(&server.url("/wire/")).await.unwrap();
+    app.keys("#settings-dialog .add-feed input[type='url']", &server.url("/wire/")).await;
     app.js("const s = document.querySelector('#settings-dialog .add-feed select'); s.value = 'Business'; s.dispatchEvent(new Event('change'))").await;
     app.click("#settings-dialog .add-feed button[type='submit']").await;
     app.wait_text("#settings-dialog .feeds-table .feed-title", SECS, |t| t == "Wire B").await;

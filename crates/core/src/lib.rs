@@ -20,6 +20,7 @@ pub mod sanitize;
 pub mod service;
 pub mod starter;
 pub mod store;
+pub mod story;
 pub mod subscribe;
 pub mod sync;
 pub mod text;

@@ -53,6 +53,10 @@ pub struct Article {
     pub read: bool,
     pub saved: bool,
     pub summary: String,
+    /// Articles about the same story, from any feed, share this id.
+    pub story_id: i64,
+    /// How many distinct feeds carry the story.
+    pub story_sources: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]

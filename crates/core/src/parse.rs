@@ -97,12 +97,15 @@ fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
     // No date → first seen; a date in the future is a feed's mistake, not news from tomorrow.
     let published = e.published.or(e.updated).map_or(fetched_at, |d| d.min(fetched_at));
 
+    let summary = truncate_words(&summary_text, SUMMARY_CHARS);
+    let title = truncate_words(&title, 500);
     ParsedEntry {
         guid,
         url,
-        title: truncate_words(&title, 500),
+        signature: crate::story::signature(&title, &summary),
+        title,
         author,
-        summary: truncate_words(&summary_text, SUMMARY_CHARS),
+        summary,
         content_html: sanitize_html(body_html, Some(&base)),
         body_text: truncate_words(&body_text, BODY_TEXT_CHARS),
         published,

@@ -26,4 +26,7 @@ pub struct ParsedEntry {
     pub body_text: String,
     /// Never in the future; the fetch time when the feed gives none.
     pub published: DateTime<Utc>,
+    /// Weighted terms for story clustering (see `story::signature`).
+    #[serde(skip)]
+    pub signature: String,
 }

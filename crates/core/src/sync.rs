@@ -146,6 +146,8 @@ pub async fn sync(
         }
     }
 
+    let new_ids: Vec<_> = new_articles.iter().map(|a| a.id).collect();
+    store.cluster(&new_ids)?;
     let purged = store.purge_old(settings.retention_days, time::now())?;
     Ok(SyncReport { feeds: reports, new_articles, purged, elapsed_ms: started.elapsed().as_millis() as u64 })
 }

@@ -182,8 +182,8 @@ fn upsert_article(tx: &Connection, feed: FeedId, e: &ParsedEntry, seen_at: i64) 
         }
         None => {
             tx.prepare_cached(
-                "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at, first_seen_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at, first_seen_at, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(params![
                 feed,
@@ -194,7 +194,8 @@ fn upsert_article(tx: &Connection, feed: FeedId, e: &ParsedEntry, seen_at: i64) 
                 e.summary,
                 e.content_html,
                 e.published.timestamp(),
-                seen_at
+                seen_at,
+                e.signature
             ])?;
             let id = ArticleId(tx.last_insert_rowid());
             index(tx, id, e)?;

@@ -5,7 +5,10 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../../migrations/0001_init.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_init.sql")),
+        M::up(include_str!("../../migrations/0002_stories.sql")),
+    ])
 }
 
 pub fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::Error> {
@@ -29,7 +32,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 1);
+        assert_eq!(version, 2);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -40,5 +43,28 @@ mod tests {
         assert_eq!(cats, ["World News", "Business", "Politics", "Latest news"]);
         // Applying again is a no-op.
         migrate(&mut conn).unwrap();
+    }
+
+    #[test]
+    fn a_version_1_database_upgrades_without_losing_articles_or_saved_items() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = Connection::open(dir.path().join("v1.db")).unwrap();
+        migrations().to_version(&mut conn, 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO feeds (id, url, title, created_at) VALUES (1, 'https://a.example/feed', 'A', 0);
+             INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at) VALUES
+                 (1, 1, 'g1', 'One', 100, 100), (2, 1, 'g2', 'Two', 200, 200);
+             INSERT INTO saved (article_id, saved_at) VALUES (2, 300);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let rows: Vec<(i64, i64, bool)> = conn
+            .prepare("SELECT a.id, a.story_id, s.article_id IS NOT NULL FROM articles a LEFT JOIN saved s ON s.article_id = a.id ORDER BY a.id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows, [(1, 1, false), (2, 2, true)]);
     }
 }

@@ -9,6 +9,7 @@ mod migrations;
 mod query;
 mod search;
 mod settings;
+mod stories;
 
 pub use articles::{ArticleFilter, ReadScope};
 pub use feeds::{NewFeed, SyncTarget};

@@ -7,7 +7,8 @@ use chrono::{Local, NaiveDate, TimeZone};
 use rusqlite::Row;
 
 pub const ARTICLE_COLUMNS: &str = "a.id, a.feed_id, f.title, c.name, a.title, a.url, a.author, a.published_at,
-    a.read, s.article_id IS NOT NULL, a.summary";
+    a.read, s.article_id IS NOT NULL, a.summary, COALESCE(a.story_id, a.id),
+    (SELECT COUNT(DISTINCT st.feed_id) FROM articles st WHERE st.story_id = a.story_id)";
 
 pub const ARTICLE_JOINS: &str = "JOIN feeds f ON f.id = a.feed_id
     LEFT JOIN categories c ON c.id = f.category_id
@@ -26,6 +27,8 @@ pub fn article_row(r: &Row<'_>) -> rusqlite::Result<Article> {
         read: r.get(8)?,
         saved: r.get(9)?,
         summary: r.get(10)?,
+        story_id: r.get(11)?,
+        story_sources: r.get::<_, i64>(12)?.max(1),
     })
 }
 

@@ -55,9 +55,31 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Articles sharing the most distinctive headline words with `article`:
-    /// simple text similarity (story clustering refines this later).
+    /// "You may also like": the same story from other sources first, then the
+    /// articles sharing the most distinctive headline words.
     pub fn related(&self, article: &Article, limit: usize) -> Result<Vec<Related>> {
+        let mut out: Vec<Related> = self
+            .conn()
+            .prepare_cached(
+                "SELECT a.id, a.title, f.title FROM articles a JOIN feeds f ON f.id = a.feed_id
+                 WHERE a.story_id = ?1 AND a.id != ?2 ORDER BY a.published_at DESC LIMIT ?3",
+            )?
+            .query_map(params![article.story_id, article.id, limit as i64], |r| {
+                Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })
+            })?
+            .collect::<Result<_, _>>()?;
+        for r in self.similar(article, limit)? {
+            if out.len() >= limit {
+                break;
+            }
+            if !out.iter().any(|o| o.id == r.id) {
+                out.push(r);
+            }
+        }
+        Ok(out)
+    }
+
+    fn similar(&self, article: &Article, limit: usize) -> Result<Vec<Related>> {
         let mut terms: Vec<String> = Vec::new();
         for w in words(&article.title) {
             if w.chars().count() >= 3 && !STOP_WORDS.contains(&w.as_str()) && !terms.contains(&w) {
