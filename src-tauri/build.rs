@@ -27,6 +27,11 @@ const COMMANDS: &[&str] = &[
     "set_autostart",
     "open_original",
     "load_full_article",
+    "notification_history",
+    "notification_rules",
+    "set_category_rule",
+    "set_feed_rule",
+    "startup_article",
 ];
 
 fn main() {

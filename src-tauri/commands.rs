@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use bulletin_core::model::{ArchiveDay, Article, ArticleDetail, Category, Feed, FrontSection};
-use bulletin_core::store::{ArticleFilter, ReadScope, Settings};
+use bulletin_core::store::{ArticleFilter, HistoryEntry, ReadScope, Rules, Settings};
 use bulletin_core::subscribe::{self, ImportReport};
 use bulletin_core::{ArticleId, FeedId, fulltext, opml, starter};
 use tauri::{AppHandle, State};
@@ -161,4 +161,29 @@ pub async fn open_original(app: AppHandle, url: String) -> Result<()> {
 #[tauri::command]
 pub async fn load_full_article(state: S<'_>, id: ArticleId) -> Result<String> {
     Ok(fulltext::load_full_article(&state.db_path, &state.fetcher, id).await?)
+}
+
+#[tauri::command]
+pub async fn notification_history(state: S<'_>, limit: usize) -> Result<Vec<HistoryEntry>> {
+    state.with(|s| s.notification_history(limit.min(500)))
+}
+
+#[tauri::command]
+pub async fn notification_rules(state: S<'_>) -> Result<Rules> {
+    state.with(|s| s.notification_rules())
+}
+
+#[tauri::command]
+pub async fn set_category_rule(state: S<'_>, category: String, rule: String) -> Result<()> {
+    state.with(|s| s.set_category_rule(&category, rule.parse()?))
+}
+
+#[tauri::command]
+pub async fn set_feed_rule(state: S<'_>, id: FeedId, rule: Option<String>) -> Result<()> {
+    state.with(|s| s.set_feed_rule(id, rule.map(|r| r.parse()).transpose()?))
+}
+
+#[tauri::command]
+pub fn startup_article(state: S<'_>) -> Option<ArticleId> {
+    state.startup_article
 }

@@ -9,6 +9,10 @@ pub const SYNC_PROGRESS: &str = "sync-progress";
 pub const SYNC_FINISHED: &str = "sync-finished";
 pub const NEW_ARTICLES: &str = "new-articles";
 pub const COUNTS_CHANGED: &str = "counts-changed";
+/// New entries in the notification history (the bell list).
+pub const NOTIFICATIONS: &str = "notifications";
+/// Show this article (a notification was clicked); payload: the article id.
+pub const OPEN_ARTICLE: &str = "open-article";
 
 pub fn name(event: &ServiceEvent) -> &'static str {
     match event {
@@ -16,12 +20,20 @@ pub fn name(event: &ServiceEvent) -> &'static str {
         ServiceEvent::SyncProgress { .. } => SYNC_PROGRESS,
         ServiceEvent::SyncFinished { .. } => SYNC_FINISHED,
         ServiceEvent::NewArticles { .. } => NEW_ARTICLES,
+        ServiceEvent::Notifications { .. } => NOTIFICATIONS,
         ServiceEvent::CountsChanged => COUNTS_CHANGED,
     }
 }
 
 pub fn forward(app: &AppHandle, event: ServiceEvent) {
-    if let Err(e) = app.emit(name(&event), &event) {
-        tracing::warn!("could not emit {}: {e}", name(&event));
+    if let ServiceEvent::Notifications { decision } = &event {
+        crate::notifications::show(app, decision);
+    }
+    emit(app, name(&event), &event);
+}
+
+pub fn emit(app: &AppHandle, name: &str, payload: impl serde::Serialize + Clone) {
+    if let Err(e) = app.emit(name, payload) {
+        tracing::warn!("could not emit {name}: {e}");
     }
 }

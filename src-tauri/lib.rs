@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod events;
+mod notifications;
 mod state;
 mod tray;
 mod window;
@@ -24,7 +25,10 @@ pub fn run() {
         .init();
     let app = tauri::Builder::default()
         // First, so a second launch only focuses the running one.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| match notifications::article_arg(&args) {
+            Some(id) => notifications::open_article(app, id),
+            None => window::show(app),
+        }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .plugin(tauri_plugin_dialog::init())
@@ -65,6 +69,11 @@ pub fn run() {
             commands::sync_now,
             commands::open_original,
             commands::load_full_article,
+            commands::notification_history,
+            commands::notification_rules,
+            commands::set_category_rule,
+            commands::set_feed_rule,
+            commands::startup_article,
         ])
         .build(tauri::generate_context!())
         .expect("failed to build the Bulletin app");
@@ -94,7 +103,8 @@ fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let sync = tauri::async_runtime::block_on(async {
         SyncService::spawn(sync_store, fetcher.clone(), SyncOptions::default(), listener)
     });
-    app.manage(AppState::new(db_path, ui_store, fetcher, sync));
+    let startup = notifications::article_arg(&std::env::args().collect::<Vec<_>>());
+    app.manage(AppState::new(db_path, ui_store, fetcher, sync, startup));
     window::create(app.handle())?;
     HAS_TRAY.store(tray::create(app.handle()), Ordering::Relaxed);
     Ok(())

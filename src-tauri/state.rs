@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use bulletin_core::service::SyncService;
-use bulletin_core::{Fetcher, Store};
+use bulletin_core::{ArticleId, Fetcher, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -12,12 +12,20 @@ pub struct AppState {
     pub db_path: PathBuf,
     pub fetcher: Fetcher,
     pub sync: SyncService,
+    /// `--article ID` at launch: the UI opens it once it is up.
+    pub startup_article: Option<ArticleId>,
     store: Mutex<Store>,
 }
 
 impl AppState {
-    pub fn new(db_path: PathBuf, store: Store, fetcher: Fetcher, sync: SyncService) -> AppState {
-        AppState { db_path, fetcher, sync, store: Mutex::new(store) }
+    pub fn new(
+        db_path: PathBuf,
+        store: Store,
+        fetcher: Fetcher,
+        sync: SyncService,
+        startup_article: Option<ArticleId>,
+    ) -> AppState {
+        AppState { db_path, fetcher, sync, startup_article, store: Mutex::new(store) }
     }
 
     /// Runs `f` on the UI's connection.

@@ -4,4 +4,5 @@
 mod contract;
 mod crash;
 mod newsboat;
+mod notify;
 mod support;

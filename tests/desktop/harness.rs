@@ -5,12 +5,11 @@
 //! bounded: a webview that stops answering fails the test instead of hanging CI.
 //! A watchdog ends the whole test process if a test outlives `TEST_LIMIT`.
 
+use bulletin_testkit::session::{self, Session};
 use fantoccini::{Client, ClientBuilder, Locator, elements::Element};
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -47,59 +46,22 @@ pub fn cli_json(db: &Path, args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn tool(name: &str) -> Option<PathBuf> {
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
-    std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .chain([home.join(".cargo/bin")])
-        .map(|d| d.join(name))
-        .find(|p| p.exists())
-}
-
 /// The tools the webview tests need, or `None` (a failure in CI, a skip elsewhere).
 pub fn tools() -> Option<(PathBuf, PathBuf)> {
-    let found = (tool("tauri-driver"), tool("WebKitWebDriver"), tool("Xvfb"), tool("dbus-daemon"));
-    match found {
-        (Some(driver), Some(native), Some(_), Some(_)) => Some((driver, native)),
-        missing => {
-            assert!(std::env::var_os("CI").is_none(), "webview test tools missing in CI: {missing:?}");
-            eprintln!("tauri-driver, WebKitWebDriver, Xvfb or dbus-daemon missing; skipping ({missing:?})");
-            None
-        }
-    }
+    session::require(&["tauri-driver", "WebKitWebDriver", "Xvfb", "dbus-daemon", "import"])
+        .then(|| (session::tool("tauri-driver").unwrap(), session::tool("WebKitWebDriver").unwrap()))
 }
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn spawn_group(cmd: &mut Command) -> Child {
-    cmd.stdin(Stdio::null()).process_group(0).spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
-}
-
-fn signal_group(child: &Child, sig: i32) {
-    // SAFETY: plain syscall on a process group we created.
-    unsafe {
-        kill(-(child.id() as i32), sig);
-    }
-}
-
-unsafe extern "C" {
-    fn kill(pid: i32, sig: i32) -> i32;
-}
-
-const SIGTERM: i32 = 15;
-const SIGKILL: i32 = 9;
-
 pub struct App {
     pub client: Client,
     pub db: PathBuf,
     pub display: String,
     _dir: tempfile::TempDir,
-    children: Vec<Child>,
-    bus_pid: i32,
+    session: Session,
     done: Arc<AtomicBool>,
     _serial: MutexGuard<'static, ()>,
 }
@@ -118,27 +80,8 @@ impl App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("bulletin.db");
         prepare(&db);
-        let mut children = Vec::new();
-
-        // Xvfb picks a free display itself and reports it on stdout.
-        let mut xvfb = spawn_group(
-            Command::new("Xvfb")
-                .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null()),
-        );
-        let mut number = String::new();
-        BufReader::new(xvfb.stdout.take().unwrap()).read_line(&mut number).expect("Xvfb display");
-        let display = format!(":{}", number.trim());
-        children.push(xvfb);
-        let bus = Command::new("dbus-daemon")
-            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
-            .output()
-            .expect("dbus-daemon");
-        let out = String::from_utf8_lossy(&bus.stdout).into_owned();
-        let mut lines = out.lines();
-        let address = lines.next().unwrap_or_default().to_owned();
-        let bus_pid: i32 = lines.next().and_then(|p| p.trim().parse().ok()).unwrap_or(0);
+        let mut session = Session::start();
+        let display = session.display.clone();
 
         let port = free_port();
         let native_port = free_port();
@@ -146,13 +89,12 @@ impl App {
         std::fs::create_dir_all(&artifacts).unwrap();
         let test = std::thread::current().name().unwrap_or("desktop").replace("::", "-");
         let log = std::fs::File::create(artifacts.join(format!("{test}.driver.log"))).unwrap();
-        children.push(spawn_group(
-            Command::new(driver)
+        session.spawn(
+            session
+                .command(driver)
                 .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
                 .arg("--native-driver")
                 .arg(native)
-                .env("DISPLAY", &display)
-                .env("DBUS_SESSION_BUS_ADDRESS", &address)
                 .env("BULLETIN_DB", &db)
                 .env("XDG_DATA_HOME", dir.path().join("data"))
                 .env("XDG_CONFIG_HOME", dir.path().join("config"))
@@ -161,10 +103,11 @@ impl App {
                 .envs(env.iter().copied())
                 .stdout(log.try_clone().unwrap())
                 .stderr(log),
-        ));
-        let done = watchdog(&test, children.iter().map(|c| c.id() as i32).collect(), bus_pid);
+        );
+        let (groups, bus_pid) = session.pids();
+        let done = watchdog(&test, groups, bus_pid);
         let client = connect(port).await;
-        let app = App { client, db, display, _dir: dir, children, bus_pid, done, _serial: serial };
+        let app = App { client, db, display, _dir: dir, session, done, _serial: serial };
         if let Some(ready) = ready {
             app.wait_for(ready, Duration::from_secs(30)).await;
         }
@@ -246,25 +189,7 @@ impl App {
 
     fn stop(&mut self) {
         self.done.store(true, Ordering::SeqCst);
-        if self.children.is_empty() {
-            return;
-        }
-        // SIGTERM first: after SIGKILL, WebKitWebDriver keeps its port bound.
-        for c in self.children.iter().rev() {
-            signal_group(c, SIGTERM);
-        }
-        std::thread::sleep(Duration::from_millis(300));
-        for c in self.children.iter_mut().rev() {
-            signal_group(c, SIGKILL);
-            let _ = c.wait();
-        }
-        self.children.clear();
-        if self.bus_pid > 0 {
-            // SAFETY: the private bus daemon this test forked.
-            unsafe {
-                kill(self.bus_pid, SIGTERM);
-            }
-        }
+        self.session.stop();
     }
 }
 
@@ -290,16 +215,10 @@ fn watchdog(test: &str, groups: Vec<i32>, bus_pid: i32) -> Arc<AtomicBool> {
         }
         eprintln!("{test}: still running after {TEST_LIMIT:?}; killing its processes and failing");
         for g in groups {
-            // SAFETY: process groups this test created.
-            unsafe {
-                kill(-g, SIGKILL);
-            }
+            session::signal(-g, session::SIGKILL);
         }
         if bus_pid > 0 {
-            // SAFETY: the private bus daemon this test forked.
-            unsafe {
-                kill(bus_pid, SIGKILL);
-            }
+            session::signal(bus_pid, session::SIGKILL);
         }
         std::process::exit(101);
     });

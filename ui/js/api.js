@@ -30,6 +30,11 @@ export const api = {
   syncNow: () => invoke('sync_now'),
   openOriginal: (url) => invoke('open_original', { url }),
   loadFullArticle: (id) => invoke('load_full_article', { id }),
+  notificationHistory: (limit) => invoke('notification_history', { limit }),
+  notificationRules: () => invoke('notification_rules'),
+  setCategoryRule: (category, rule) => invoke('set_category_rule', { category, rule }),
+  setFeedRule: (id, rule) => invoke('set_feed_rule', { id, rule: rule || null }),
+  startupArticle: () => invoke('startup_article'),
 };
 
 // Backend events, named as in src-tauri/events.rs.
@@ -39,6 +44,8 @@ export const events = {
   SYNC_FINISHED: 'sync-finished',
   NEW_ARTICLES: 'new-articles',
   COUNTS_CHANGED: 'counts-changed',
+  NOTIFICATIONS: 'notifications',
+  OPEN_ARTICLE: 'open-article',
 };
 
 export function on(name, handler) {

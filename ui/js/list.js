@@ -41,7 +41,8 @@ export function articleRow(a) {
     a.read ? null : h('span', { class: 'dot', 'aria-label': 'unread' }),
     h('span', { class: 'title' }, a.title),
     a.saved ? h('span', { class: 'star', 'aria-label': 'saved' }, '★') : null),
-  h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`),
+  h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`,
+    a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, ` · also reported by ${a.story_sources - 1} ${a.story_sources === 2 ? 'source' : 'sources'}`) : null),
   a.summary ? h('div', { class: 'row-summary' }, a.summary) : null);
 }
 

@@ -4,6 +4,7 @@ import { api, events, on } from './api.js';
 import { showArchive } from './archive.js';
 import { toast } from './dom.js';
 import { initKeyboard } from './keyboard.js';
+import { initNotifications, refreshBell } from './notifications.js';
 import { initList, markSelected, showFront, showList, updateRow } from './list.js';
 import { empty, initReader, showArticle } from './reader.js';
 import { applyTheme, initSettings, openSettings } from './settings.js';
@@ -69,6 +70,8 @@ function wireSync() {
         : `Synced at ${time}${n ? ` · ${n} new` : ''}${failed ? ` · ${failed} feeds failing (see Settings)` : ''}`;
     status.classList.toggle('warn', Boolean(error || failed));
   });
+  on(events.NOTIFICATIONS, () => refreshBell().catch(() => {}));
+  on(events.OPEN_ARTICLE, (id) => open(id));
   on(events.COUNTS_CHANGED, async () => {
     await refreshSidebar();
     // Re-list only where it cannot pull an article from under the reader's eyes.
@@ -93,6 +96,7 @@ async function init() {
     if (state.view.kind !== 'archive') await navigate(state.view);
   });
   initKeyboard({ open, sync });
+  initNotifications(open);
   wireSync();
 
   document.querySelector('[data-action="sync"]').addEventListener('click', sync);
@@ -110,6 +114,9 @@ async function init() {
   await refreshSidebar();
   empty();
   await navigate({ kind: 'front' });
+  // Started from a notification click: show that article.
+  const startup = await api.startupArticle();
+  if (startup) await open(startup);
   document.body.dataset.ready = 'true';
   // For the UI benchmark: when the first list reached the screen.
   requestAnimationFrame(() => performance.mark('bulletin:first-list'));

@@ -1,4 +1,5 @@
-// Settings: feeds, categories, OPML, sync interval, retention, theme, autostart.
+// Settings: feeds, categories, notifications, OPML, sync interval, retention,
+// theme, autostart.
 
 import { api } from './api.js';
 import { h, replace, toast } from './dom.js';
@@ -74,11 +75,46 @@ function optionsSection(s) {
       h('button', { type: 'button', onclick: () => run(() => api.exportOpml(), (ok) => (ok ? 'Subscriptions exported' : 'Export cancelled')) }, 'Export OPML…')));
 }
 
+const RULES = [['off', 'Off'], ['breaking', 'Breaking news'], ['all', 'All new articles']];
+
+function ruleSelect(value, attrs, onchange, inherit) {
+  const options = RULES.map(([v, label]) => h('option', { value: v, selected: value === v }, label));
+  if (inherit) options.unshift(h('option', { value: '', selected: !value }, `As its category (${inherit})`));
+  return h('select', { ...attrs, onchange: (e) => onchange(e.target.value) }, options);
+}
+
+function notificationsSection(s, rules) {
+  const setting = (key, value, message) => run(async () => { state.settings = await api.setSetting(key, value); }, message);
+  const ruleOf = Object.fromEntries(rules.categories.map((c) => [c.category, c.rule]));
+  const label = (rule) => RULES.find(([v]) => v === rule)?.[1] || rule;
+  const [from, to] = (s.quiet_hours || '22:00-07:00').split('-');
+  const quietOn = h('input', { type: 'checkbox', checked: Boolean(s.quiet_hours), 'data-setting': 'quiet_hours_enabled' });
+  const quietFrom = h('input', { type: 'time', value: from, 'aria-label': 'Quiet from' });
+  const quietTo = h('input', { type: 'time', value: to, 'aria-label': 'Quiet until' });
+  const saveQuiet = () => setting('quiet_hours', quietOn.checked ? `${quietFrom.value}-${quietTo.value}` : '', 'Quiet hours saved');
+  [quietOn, quietFrom, quietTo].forEach((el) => el.addEventListener('change', saveQuiet));
+  return h('section', { class: 'notify-settings' }, h('h3', {}, 'Notifications'),
+    h('p', { class: 'hint' }, 'A story is breaking when its headline says so (BREAKING, JUST IN…) or when several sources publish it within a short time. Each story notifies once; at most three pop up per sync.'),
+    h('table', { class: 'rules-table' }, h('tbody', {},
+      rules.categories.map((c) => h('tr', {}, h('td', {}, c.category),
+        h('td', {}, ruleSelect(c.rule, { 'data-rule-category': c.category, 'aria-label': `Notify for ${c.category}` },
+          (rule) => run(() => api.setCategoryRule(c.category, rule), 'Rule saved'))))),
+      rules.feeds.map((f) => h('tr', { class: 'feed-rule' }, h('td', {}, `↳ ${f.title}`),
+        h('td', {}, ruleSelect(f.rule, { 'data-rule-feed': f.feed_id, 'aria-label': `Notify for ${f.title}` },
+          (rule) => run(() => api.setFeedRule(f.feed_id, rule), 'Rule saved'), label(ruleOf[f.category] || 'off'))))))),
+    h('label', {}, 'Breaking when ', h('input', { type: 'number', min: 2, max: 20, value: s.breaking_min_sources, 'data-setting': 'breaking_min_sources', onchange: (e) => setting('breaking_min_sources', e.target.value, 'Saved') }),
+      ' sources publish a story within ', h('input', { type: 'number', min: 10, max: 1440, value: s.breaking_window_minutes, 'data-setting': 'breaking_window_minutes', onchange: (e) => setting('breaking_window_minutes', e.target.value, 'Saved') }), ' minutes'),
+    h('label', { class: 'block' }, 'Always notify when a headline mentions (one per line):',
+      h('textarea', { rows: 3, 'data-setting': 'notify_keywords', placeholder: 'e.g. earthquake\nIran nuclear deal', onchange: (e) => setting('notify_keywords', e.target.value, 'Keywords saved') }, s.notify_keywords)),
+    h('label', {}, quietOn, ' Quiet hours from ', quietFrom, ' to ', quietTo, h('span', { class: 'hint' }, ' — held notifications arrive as one digest afterwards')));
+}
+
 async function render() {
   state.settings = await api.settings();
+  const rules = await api.notificationRules();
   replace(dialog(),
     h('header', {}, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
-    h('div', { class: 'settings-body' }, feedsSection(), categoriesSection(), optionsSection(state.settings)));
+    h('div', { class: 'settings-body' }, feedsSection(), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
 }
 
 export async function openSettings() {

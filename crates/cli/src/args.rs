@@ -37,6 +37,32 @@ pub enum Command {
         /// Give up on a feed after this many seconds
         #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
         timeout: u64,
+        /// Show desktop notifications for breaking stories (per the rules)
+        #[arg(long)]
+        notify: bool,
+    },
+    /// Sync on a schedule with desktop notifications, until interrupted
+    Watch {
+        /// Minutes between syncs [default: the sync_interval_minutes setting]
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1440))]
+        interval: Option<u32>,
+    },
+    /// Notification history, and pausing notifications
+    Notifications {
+        #[command(subcommand)]
+        action: Option<NotificationsCommand>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// Notification rules per category and per feed
+    Rules {
+        #[command(subcommand)]
+        action: Option<RulesCommand>,
+    },
+    /// Show settings, or change one
+    Settings {
+        #[command(subcommand)]
+        action: Option<SettingsCommand>,
     },
     /// List articles, newest first
     Articles {
@@ -115,4 +141,33 @@ pub enum OpmlCommand {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum NotificationsCommand {
+    /// Hold notifications for a while (the history still records them)
+    #[command(group(ArgGroup::new("span").required(true).args(["minutes", "until_tomorrow"])))]
+    Pause {
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10080))]
+        minutes: Option<u32>,
+        /// Until 07:00 tomorrow, local time
+        #[arg(long)]
+        until_tomorrow: bool,
+    },
+    /// Show notifications again
+    Resume,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RulesCommand {
+    /// What a category notifies: off, breaking or all
+    Category { name: String, rule: String },
+    /// What a feed notifies: off, breaking, all, or inherit (its category's rule)
+    Feed { id: i64, rule: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SettingsCommand {
+    /// Change a setting, e.g. `settings set quiet_hours 22:00-07:00`
+    Set { key: String, value: String },
 }

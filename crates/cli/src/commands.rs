@@ -1,16 +1,12 @@
 //! One function per command: arguments → one core call → output.
 
 use crate::args::{Cli, Command, FeedsCommand, OpmlCommand};
-use crate::output;
+use crate::{notifications, output, sync};
 use anyhow::{Context, Result, anyhow};
 use bulletin_core::store::{ArticleFilter, ReadScope};
 use bulletin_core::subscribe::{self, ImportReport};
-use bulletin_core::sync::{FeedReport, FeedSyncStatus, SyncEvent, SyncOptions};
 use bulletin_core::{ArticleId, FeedId, FetchConfig, Fetcher, Store, opml, paths, starter};
-use indicatif::{ProgressBar, ProgressStyle};
-use serde::Serialize;
 use serde_json::json;
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -34,7 +30,13 @@ pub fn run(cli: Cli) -> Result<()> {
             import(&mut store, &opml::parse(&xml)?, json)
         }
         Command::Opml(OpmlCommand::Export { output }) => opml_export(&store, output),
-        Command::Sync { due, concurrency, timeout } => sync(&mut store, due, concurrency.into(), timeout, json),
+        Command::Sync { due, concurrency, timeout, notify } => {
+            sync::sync(&mut store, &path, due, concurrency.into(), timeout, notify, json)
+        }
+        Command::Watch { interval } => sync::watch(store, &path, interval, json),
+        Command::Notifications { action, limit } => notifications::notifications(&mut store, action, limit, json),
+        Command::Rules { action } => notifications::rules(&mut store, action, json),
+        Command::Settings { action } => notifications::settings(&mut store, action, json),
         Command::Articles { category, feed, unread, saved, day, limit, offset } => {
             let filter = ArticleFilter { category, feed: feed.map(FeedId), unread, saved, day, limit, offset };
             let articles = store.articles(&filter)?;
@@ -82,11 +84,11 @@ fn done(result: bulletin_core::Result<()>, json: bool, what: &str) -> Result<()>
     output::emit(json, &json!({ "ok": true }), |_| println!("{what}"))
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime> {
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
     Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
 }
 
-fn fetcher(timeout_secs: u64) -> Result<Fetcher> {
+pub fn fetcher(timeout_secs: u64) -> Result<Fetcher> {
     let config = FetchConfig { request_timeout: Duration::from_secs(timeout_secs), ..FetchConfig::default() };
     Ok(Fetcher::new(config)?)
 }
@@ -125,64 +127,4 @@ fn opml_export(store: &Store, out: Option<PathBuf>) -> Result<()> {
             Ok(())
         }
     }
-}
-
-#[derive(Serialize)]
-struct SyncJson<'a> {
-    feeds: &'a [FeedReport],
-    new_articles: usize,
-    purged: usize,
-    elapsed_ms: u64,
-}
-
-fn sync(store: &mut Store, due: bool, concurrency: usize, timeout: u64, json: bool) -> Result<()> {
-    let fetcher = fetcher(timeout)?;
-    let opts = SyncOptions { only_due: due, concurrency };
-    let bar = (!json && std::io::stderr().is_terminal()).then(|| {
-        let bar = ProgressBar::new(0);
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} [{bar:30}] {pos}/{len} feeds {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
-        );
-        bar
-    });
-    let report = runtime()?.block_on(bulletin_core::sync(store, &fetcher, &opts, |event| {
-        if let Some(bar) = &bar {
-            match event {
-                SyncEvent::Started { total } => bar.set_length(total as u64),
-                SyncEvent::FeedDone { report, done, .. } => {
-                    bar.set_position(done as u64);
-                    bar.set_message(report.title.clone());
-                }
-            }
-        }
-    }))?;
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    let out = SyncJson {
-        feeds: &report.feeds,
-        new_articles: report.new_articles.len(),
-        purged: report.purged,
-        elapsed_ms: report.elapsed_ms,
-    };
-    if json {
-        return output::json(&out);
-    }
-    let count = |s| report.feeds.iter().filter(|f| f.status == s).count();
-    for f in report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)) {
-        println!("  ! {} — {}", f.title, f.error.as_deref().unwrap_or("failed"));
-    }
-    println!(
-        "{} new articles from {} feeds ({} updated, {} unchanged, {} failed, {} skipped) in {} ms",
-        out.new_articles,
-        report.feeds.len(),
-        count(FeedSyncStatus::Ok),
-        count(FeedSyncStatus::NotModified),
-        count(FeedSyncStatus::Error) + count(FeedSyncStatus::Gone),
-        count(FeedSyncStatus::Skipped),
-        out.elapsed_ms
-    );
-    Ok(())
 }

@@ -3,7 +3,9 @@
 
 mod args;
 mod commands;
+mod notifications;
 mod output;
+mod sync;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -12,6 +12,7 @@ pub mod fetch;
 pub mod fulltext;
 pub mod ids;
 pub mod model;
+pub mod notify;
 pub mod opml;
 pub mod parse;
 pub mod parsed;

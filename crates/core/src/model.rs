@@ -96,6 +96,8 @@ pub struct NewArticle {
     pub url: Option<String>,
     pub published: DateTime<Utc>,
     pub summary: String,
+    /// Stored by the feed's first successful fetch: its backlog, not news.
+    pub backlog: bool,
 }
 
 /// One category's latest headlines, for the front page.

@@ -1,10 +1,10 @@
-//! The background sync loop shared by the desktop app (and, later, `bulletin
-//! watch`): a tick every minute syncs the feeds that are due (each feed keeps
+//! The background sync loop shared by the desktop app and `bulletin watch`: a tick every minute syncs the feeds that are due (each feed keeps
 //! its own schedule and backoff in the store), a command syncs everything now.
 
 use crate::fetch::Fetcher;
 use crate::ids::FeedId;
 use crate::model::NewArticle;
+use crate::notify::Decision;
 use crate::store::Store;
 use crate::sync::{FeedSyncStatus, SyncEvent, SyncOptions, sync};
 use serde::Serialize;
@@ -20,10 +20,29 @@ pub const TICK: Duration = Duration::from_secs(60);
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServiceEvent {
-    SyncStarted { total: usize },
-    SyncProgress { done: usize, total: usize, feed_id: FeedId, title: String, status: FeedSyncStatus },
-    SyncFinished { new_articles: usize, failed: usize, elapsed_ms: u64, error: Option<String> },
-    NewArticles { articles: Vec<NewArticle> },
+    SyncStarted {
+        total: usize,
+    },
+    SyncProgress {
+        done: usize,
+        total: usize,
+        feed_id: FeedId,
+        title: String,
+        status: FeedSyncStatus,
+    },
+    SyncFinished {
+        new_articles: usize,
+        failed: usize,
+        elapsed_ms: u64,
+        error: Option<String>,
+    },
+    NewArticles {
+        articles: Vec<NewArticle>,
+    },
+    /// What the sync's new articles notify; the shell shows the pop-ups.
+    Notifications {
+        decision: Decision,
+    },
     CountsChanged,
 }
 
@@ -118,6 +137,9 @@ async fn run_once(
             let n = report.new_articles.len();
             if n > 0 {
                 emit(ServiceEvent::NewArticles { articles: report.new_articles });
+            }
+            if !report.notifications.is_empty() {
+                emit(ServiceEvent::Notifications { decision: report.notifications });
             }
             emit(ServiceEvent::SyncFinished { new_articles: n, failed, elapsed_ms: report.elapsed_ms, error: None });
         }

@@ -5,6 +5,7 @@ use crate::error::{FetchError, Result};
 use crate::fetch::{FetchOutcome, Fetcher, Validators};
 use crate::ids::FeedId;
 use crate::model::NewArticle;
+use crate::notify::Decision;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
 use crate::store::{FetchMeta, Store, SyncTarget, ingest};
@@ -24,11 +25,13 @@ pub struct SyncOptions {
     pub only_due: bool,
     /// Requests in flight at once, over all hosts.
     pub concurrency: usize,
+    /// Minutes until a fetched feed is due again; the setting when `None`.
+    pub interval_minutes: Option<u32>,
 }
 
 impl Default for SyncOptions {
     fn default() -> Self {
-        SyncOptions { only_due: false, concurrency: 16 }
+        SyncOptions { only_due: false, concurrency: 16, interval_minutes: None }
     }
 }
 
@@ -57,6 +60,8 @@ pub struct SyncReport {
     /// One per feed, in feed id order.
     pub feeds: Vec<FeedReport>,
     pub new_articles: Vec<NewArticle>,
+    /// What the new articles notify (already recorded in the history).
+    pub notifications: Decision,
     pub purged: usize,
     pub elapsed_ms: u64,
 }
@@ -111,7 +116,7 @@ pub async fn sync(
 
     let total = task_index.len();
     on_event(SyncEvent::Started { total });
-    let interval = i64::from(settings.sync_interval_minutes.max(1)) * 60;
+    let interval = i64::from(opts.interval_minutes.unwrap_or(settings.sync_interval_minutes).max(1)) * 60;
     let mut new_articles = Vec::new();
     let mut done = 0;
     while let Some(first) = set.join_next_with_id().await {
@@ -148,8 +153,10 @@ pub async fn sync(
 
     let new_ids: Vec<_> = new_articles.iter().map(|a| a.id).collect();
     store.cluster(&new_ids)?;
+    let notifications = store.decide_notifications(&new_articles)?;
     let purged = store.purge_old(settings.retention_days, time::now())?;
-    Ok(SyncReport { feeds: reports, new_articles, purged, elapsed_ms: started.elapsed().as_millis() as u64 })
+    let elapsed_ms = started.elapsed().as_millis() as u64;
+    Ok(SyncReport { feeds: reports, new_articles, notifications, purged, elapsed_ms })
 }
 
 /// Writes one feed's outcome; runs inside the batch's savepoint for that feed.

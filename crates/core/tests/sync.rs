@@ -158,9 +158,14 @@ async fn requests_per_host_are_bounded() {
         add(&mut store, &server.url(&path), None);
     }
     let fetcher = Fetcher::new(FetchConfig { per_host: 3, ..FetchConfig::default() }).unwrap();
-    let report = bulletin_core::sync(&mut store, &fetcher, &SyncOptions { only_due: false, concurrency: 16 }, |_| {})
-        .await
-        .unwrap();
+    let report = bulletin_core::sync(
+        &mut store,
+        &fetcher,
+        &SyncOptions { only_due: false, concurrency: 16, interval_minutes: None },
+        |_| {},
+    )
+    .await
+    .unwrap();
     assert!(report.feeds.iter().all(|f| f.status == FeedSyncStatus::Ok));
     assert_eq!(server.max_in_flight(), 3, "per-host limit not applied (or no parallelism at all)");
 }

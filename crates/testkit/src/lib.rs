@@ -4,6 +4,7 @@
 
 mod feeds;
 mod hostile;
+pub mod session;
 
 pub use feeds::{Item, rss};
 

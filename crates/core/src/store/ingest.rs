@@ -68,6 +68,11 @@ pub(crate) fn record_fetched(
     retention_days: u32,
 ) -> Result<Vec<NewArticle>> {
     move_feed(tx, feed, meta.moved_to.as_deref())?;
+    let backlog = tx
+        .prepare_cached("SELECT fetch_count = 0 FROM feeds WHERE id = ?1")?
+        .query_row([feed], |r| r.get::<_, bool>(0))
+        .optional()?
+        .unwrap_or(true);
     tx.execute(
         "UPDATE feeds SET
             title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
@@ -92,7 +97,7 @@ pub(crate) fn record_fetched(
     let cutoff = meta.fetched_at - i64::from(retention_days) * DAY;
     let mut new = Vec::new();
     for entry in parsed.entries.iter().filter(|e| e.published.timestamp() >= cutoff) {
-        if let Some(article) = upsert_article(tx, feed, entry, meta.fetched_at)? {
+        if let Some(article) = upsert_article(tx, feed, entry, meta.fetched_at, backlog)? {
             new.push(article);
         }
     }
@@ -163,7 +168,13 @@ fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()
 }
 
 /// Inserts a new article (returned) or refreshes a known one whose text changed.
-fn upsert_article(tx: &Connection, feed: FeedId, e: &ParsedEntry, seen_at: i64) -> Result<Option<NewArticle>> {
+fn upsert_article(
+    tx: &Connection,
+    feed: FeedId,
+    e: &ParsedEntry,
+    seen_at: i64,
+    backlog: bool,
+) -> Result<Option<NewArticle>> {
     let existing: Option<(ArticleId, String, String)> = tx
         .prepare_cached("SELECT id, title, content_html FROM articles WHERE feed_id = ?1 AND guid = ?2")?
         .query_row(params![feed, e.guid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -206,6 +217,7 @@ fn upsert_article(tx: &Connection, feed: FeedId, e: &ParsedEntry, seen_at: i64) 
                 url: e.url.clone(),
                 published: e.published,
                 summary: e.summary.clone(),
+                backlog,
             }))
         }
     }

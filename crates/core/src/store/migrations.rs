@@ -8,6 +8,7 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_stories.sql")),
+        M::up(include_str!("../../migrations/0003_notifications.sql")),
     ])
 }
 
@@ -32,7 +33,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 2);
+        assert_eq!(version, 3);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()

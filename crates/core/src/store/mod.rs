@@ -6,6 +6,7 @@ mod categories;
 mod feeds;
 pub(crate) mod ingest;
 mod migrations;
+mod notifications;
 mod query;
 mod search;
 mod settings;
@@ -14,6 +15,7 @@ mod stories;
 pub use articles::{ArticleFilter, ReadScope};
 pub use feeds::{NewFeed, SyncTarget};
 pub use ingest::FetchMeta;
+pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
 pub use settings::Settings;
 
 use crate::error::{Error, Result};

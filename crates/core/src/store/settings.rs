@@ -13,11 +13,37 @@ pub struct Settings {
     pub theme: String,
     /// Start with the session (desktop app; off by default).
     pub autostart: bool,
+    /// Words or phrases, one per line: a new headline matching one notifies.
+    pub notify_keywords: String,
+    /// "22:00-07:00", or empty for none.
+    pub quiet_hours: String,
+    /// Distinct feeds that make a story breaking…
+    pub breaking_min_sources: u32,
+    /// …within this many minutes.
+    pub breaking_window_minutes: u32,
+    /// Unix seconds; 0 when notifications are not paused.
+    pub notifications_paused_until: i64,
+}
+
+impl Settings {
+    pub fn keywords(&self) -> Vec<String> {
+        self.notify_keywords.split(['\n', ',']).map(str::trim).filter(|k| !k.is_empty()).map(String::from).collect()
+    }
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { retention_days: 90, sync_interval_minutes: 15, theme: "system".into(), autostart: false }
+        Settings {
+            retention_days: 90,
+            sync_interval_minutes: 15,
+            theme: "system".into(),
+            autostart: false,
+            notify_keywords: String::new(),
+            quiet_hours: String::new(),
+            breaking_min_sources: 3,
+            breaking_window_minutes: 90,
+            notifications_paused_until: 0,
+        }
     }
 }
 
@@ -34,8 +60,15 @@ fn validate(key: &str, value: &str) -> Result<()> {
         "theme" => Err(Error::Invalid(format!("theme must be system, light or dark, not {value:?}"))),
         "autostart" if matches!(value, "true" | "false") => Ok(()),
         "autostart" => Err(Error::Invalid("autostart must be true or false".into())),
-        // Unix seconds; set by "Pause notifications" (issue: notifications).
+        // Unix seconds; set by "Pause notifications".
         "notifications_paused_until" if value.parse::<i64>().is_ok() => Ok(()),
+        "notifications_paused_until" => Err(Error::Invalid(format!("{key} must be unix seconds, not {value:?}"))),
+        "notify_keywords" if value.len() <= 4096 => Ok(()),
+        "notify_keywords" => Err(Error::Invalid("keywords are limited to 4096 characters".into())),
+        "quiet_hours" if value.is_empty() => Ok(()),
+        "quiet_hours" => value.parse::<crate::notify::QuietHours>().map(drop),
+        "breaking_min_sources" => number(2, 20),
+        "breaking_window_minutes" => number(10, 1440),
         _ => Err(Error::Invalid(format!("unknown setting {key:?}"))),
     }
 }
@@ -63,6 +96,14 @@ impl Store {
             sync_interval_minutes: self.number("sync_interval_minutes")?.unwrap_or(d.sync_interval_minutes),
             theme: self.setting("theme")?.unwrap_or(d.theme),
             autostart: self.setting("autostart")?.map_or(d.autostart, |v| v == "true"),
+            notify_keywords: self.setting("notify_keywords")?.unwrap_or(d.notify_keywords),
+            quiet_hours: self.setting("quiet_hours")?.unwrap_or(d.quiet_hours),
+            breaking_min_sources: self.number("breaking_min_sources")?.unwrap_or(d.breaking_min_sources),
+            breaking_window_minutes: self.number("breaking_window_minutes")?.unwrap_or(d.breaking_window_minutes),
+            notifications_paused_until: self
+                .setting("notifications_paused_until")?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(d.notifications_paused_until),
         })
     }
 

@@ -1,0 +1,135 @@
+//! A private desktop session for tests: a virtual X display (Xvfb) and a
+//! session D-Bus of its own, plus any processes started in it. Everything runs
+//! in its own process group and is torn down when the session is dropped.
+
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub struct Session {
+    /// `DISPLAY` of the virtual screen, e.g. ":3".
+    pub display: String,
+    /// `DBUS_SESSION_BUS_ADDRESS` of the private bus.
+    pub bus: String,
+    bus_pid: i32,
+    children: Vec<Child>,
+}
+
+/// Finds `name` on PATH or in ~/.cargo/bin.
+pub fn tool(name: &str) -> Option<PathBuf> {
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain([home.join(".cargo/bin")])
+        .map(|d| d.join(name))
+        .find(|p| p.exists())
+}
+
+/// Whether all `tools` are installed. Missing ones fail the test in CI (where
+/// `scripts/setup` installs them) and skip it elsewhere, saying so.
+pub fn require(tools: &[&str]) -> bool {
+    let missing: Vec<&str> = tools.iter().copied().filter(|t| tool(t).is_none()).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(std::env::var_os("CI").is_none(), "test tools missing in CI: {missing:?}");
+    eprintln!("skipping: {missing:?} not installed (scripts/setup installs them)");
+    false
+}
+
+impl Session {
+    /// Starts Xvfb (it picks a free display) and a private session bus.
+    pub fn start() -> Session {
+        let mut xvfb = group(
+            Command::new("Xvfb")
+                .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+        );
+        let mut number = String::new();
+        BufReader::new(xvfb.stdout.take().expect("piped")).read_line(&mut number).expect("Xvfb display");
+        let bus = Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .output()
+            .expect("dbus-daemon");
+        let out = String::from_utf8_lossy(&bus.stdout).into_owned();
+        let mut lines = out.lines();
+        Session {
+            display: format!(":{}", number.trim()),
+            bus: lines.next().unwrap_or_default().to_owned(),
+            bus_pid: lines.next().and_then(|p| p.trim().parse().ok()).unwrap_or(0),
+            children: vec![xvfb],
+        }
+    }
+
+    /// `cmd` with this session's display and bus.
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.env("DISPLAY", &self.display).env("DBUS_SESSION_BUS_ADDRESS", &self.bus);
+        cmd
+    }
+
+    /// Starts `cmd` (made by [`Session::command`]) in its own process group,
+    /// stopped with the session.
+    pub fn spawn(&mut self, cmd: &mut Command) -> u32 {
+        let child = group(cmd);
+        let pid = child.id();
+        self.children.push(child);
+        pid
+    }
+
+    /// The process groups and the bus daemon, for a watchdog that must kill
+    /// them from another thread.
+    pub fn pids(&self) -> (Vec<i32>, i32) {
+        (self.children.iter().map(|c| c.id() as i32).collect(), self.bus_pid)
+    }
+
+    /// Stops everything; also done on drop.
+    pub fn stop(&mut self) {
+        // SIGTERM first: after SIGKILL, WebKitWebDriver keeps its port bound.
+        for c in self.children.iter().rev() {
+            signal(-(c.id() as i32), SIGTERM);
+        }
+        if !self.children.is_empty() {
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        for c in self.children.iter_mut().rev() {
+            signal(-(c.id() as i32), SIGKILL);
+            let _ = c.wait();
+        }
+        self.children.clear();
+        if self.bus_pid > 0 {
+            signal(self.bus_pid, SIGTERM);
+            self.bus_pid = 0;
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn group(cmd: &mut Command) -> Child {
+    cmd.stdin(Stdio::null()).process_group(0).spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
+}
+
+pub const SIGTERM: i32 = 15;
+pub const SIGKILL: i32 = 9;
+
+/// kill(2): a negative pid signals a process group.
+pub fn signal(pid: i32, sig: i32) {
+    // SAFETY: a plain syscall on processes the tests started.
+    unsafe {
+        kill(pid, sig);
+    }
+}
+
+unsafe extern "C" {
+    fn kill(pid: i32, sig: i32) -> i32;
+}
