@@ -4,11 +4,10 @@
 //! single-source "BREAKING:" item and ordinary ones: exactly two pop-ups.
 
 use crate::support::Db;
-use bulletin_testkit::session::{self, Session};
+use bulletin_testkit::session::{self, Session, notify_calls, wait_until};
 use bulletin_testkit::{Item, Route, TestServer, rss};
 use std::path::Path;
-use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const WORLD: [(&str, &str); 4] =
     [("/a.xml", "World Desk"), ("/b.xml", "Wire B"), ("/c.xml", "Daily Courier"), ("/d.xml", "Flash Wire")];
@@ -35,36 +34,6 @@ fn opml(server: &TestServer, dir: &Path) -> String {
     file.display().to_string()
 }
 
-/// The (summary, body) of every `Notify` call dbus-monitor printed.
-fn notify_calls(log: &Path) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(log).unwrap_or_default();
-    text.split("member=Notify")
-        .skip(1)
-        .map(|call| {
-            // app name, icon, summary, body: the first four strings (ids and arrays aside).
-            let mut strings = Vec::new();
-            let mut rest = call;
-            while strings.len() < 4
-                && let Some(start) = rest.find("string \"")
-            {
-                rest = &rest[start + 8..];
-                let end = rest.find("\"\n").expect("end of string");
-                strings.push(rest[..end].to_owned());
-                rest = &rest[end..];
-            }
-            (strings[2].clone(), strings[3].clone())
-        })
-        .collect()
-}
-
-fn wait_until(what: &str, ok: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !ok() {
-        assert!(start.elapsed() < Duration::from_secs(15), "{what} did not happen within 15 s");
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 #[test]
 fn breaking_news_notifies_once_through_a_real_notification_server() {
     if !session::require(&["Xvfb", "dbus-daemon", "dunst", "dbus-monitor", "dbus-send"]) {
@@ -72,26 +41,9 @@ fn breaking_news_notifies_once_through_a_real_notification_server() {
     }
     let db = Db::new();
     let mut s = Session::start();
-    let mut dunst = s.command("dunst");
-    dunst.env("XDG_CONFIG_HOME", db.dir.path()).stdout(Stdio::null()).stderr(Stdio::null());
-    s.spawn(&mut dunst);
-    let owned = || {
-        let out = s
-            .command("dbus-send")
-            .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus"])
-            .args(["org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).contains("boolean true")
-    };
-    wait_until("dunst owning org.freedesktop.Notifications", owned);
+    s.start_notification_server(db.dir.path());
     let log = db.dir.path().join("monitor.log");
-    let mut monitor = s.command("dbus-monitor");
-    monitor
-        .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
-        .stdout(std::fs::File::create(&log).unwrap());
-    s.spawn(&mut monitor);
-    wait_until("dbus-monitor ready", || std::fs::metadata(&log).is_ok_and(|m| m.len() > 0));
+    s.monitor_notifications(&log);
 
     let bulletin = |args: &[&str]| -> serde_json::Value {
         let out = s.command(env!("CARGO_BIN_EXE_bulletin")).env("BULLETIN_DB", &db.path).args(args).output().unwrap();

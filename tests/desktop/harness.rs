@@ -60,7 +60,7 @@ pub struct App {
     pub client: Client,
     pub db: PathBuf,
     pub display: String,
-    _dir: tempfile::TempDir,
+    pub dir: tempfile::TempDir,
     session: Session,
     done: Arc<AtomicBool>,
     _serial: MutexGuard<'static, ()>,
@@ -75,6 +75,17 @@ impl App {
     /// Like `launch`, with extra environment for the app and an optional
     /// selector that means "ready".
     pub async fn launch_with(prepare: impl FnOnce(&Path), env: &[(&str, &str)], ready: Option<&str>) -> Option<App> {
+        Self::launch_in(prepare, env, ready, |_, _| {}).await
+    }
+
+    /// Like `launch_with`; `setup` starts what the app should find in its
+    /// session first (a notification server…), given a scratch directory.
+    pub async fn launch_in(
+        prepare: impl FnOnce(&Path),
+        env: &[(&str, &str)],
+        ready: Option<&str>,
+        setup: impl FnOnce(&mut Session, &Path),
+    ) -> Option<App> {
         let (driver, native) = tools()?;
         let serial = SERIAL.lock().await;
         let dir = tempfile::tempdir().unwrap();
@@ -82,6 +93,7 @@ impl App {
         prepare(&db);
         let mut session = Session::start();
         let display = session.display.clone();
+        setup(&mut session, dir.path());
 
         let port = free_port();
         let native_port = free_port();
@@ -107,11 +119,16 @@ impl App {
         let (groups, bus_pid) = session.pids();
         let done = watchdog(&test, groups, bus_pid);
         let client = connect(port).await;
-        let app = App { client, db, display, _dir: dir, session, done, _serial: serial };
+        let app = App { client, db, display, dir, session, done, _serial: serial };
         if let Some(ready) = ready {
             app.wait_for(ready, Duration::from_secs(30)).await;
         }
         Some(app)
+    }
+
+    /// The app's desktop session (display and bus), to run tools in it.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     pub async fn wait_for(&self, css: &str, timeout: Duration) -> Element {

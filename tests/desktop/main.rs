@@ -4,5 +4,6 @@
 
 mod harness;
 mod hostile;
+mod notifications;
 mod reading;
 mod settings;

@@ -2,7 +2,7 @@
 // read, r sync, / search, ? help.
 
 import { openOriginal, toggleRead, toggleSaved } from './reader.js';
-import { state } from './state.js';
+import { state, visibleArticles } from './state.js';
 
 export function initKeyboard({ open, sync }) {
   document.addEventListener('keydown', (e) => {
@@ -14,7 +14,7 @@ export function initKeyboard({ open, sync }) {
     }
     if (typing || document.querySelector('dialog[open]')) return;
     const step = (delta) => {
-      const list = state.articles;
+      const list = visibleArticles();
       if (!list.length) return;
       const i = list.findIndex((a) => a.id === state.selectedId);
       const next = list[i < 0 ? 0 : Math.min(list.length - 1, Math.max(0, i + delta))];

@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { ago, h, replace, toast } from './dom.js';
-import { PAGE, filterFor, state } from './state.js';
+import { PAGE, filterFor, state, visibleArticles } from './state.js';
 
 const pane = () => document.getElementById('list');
 let openArticle = () => {};
@@ -68,7 +68,18 @@ function listHeader(view) {
   if (['all', 'unread', 'category', 'feed'].includes(view.kind)) {
     actions.push(h('button', { type: 'button', class: 'link', onclick: () => markAllRead(view) }, 'Mark all read'));
   }
-  return h('header', { class: 'list-header' }, h('h2', {}, title(view)), actions);
+  if (view.kind !== 'search') {
+    actions.push(h('button', {
+      type: 'button', class: 'link', 'data-action': 'collapse', 'aria-pressed': String(state.collapse),
+      title: 'Show each story once, however many feeds report it',
+      onclick: () => {
+        state.collapse = !state.collapse;
+        localStorage.setItem('bulletin.collapse', String(state.collapse));
+        showList(view);
+      },
+    }, state.collapse ? 'Show every report' : 'One row per story'));
+  }
+  return h('header', { class: 'list-header' }, h('h2', {}, title(view)), h('div', { class: 'list-actions' }, actions));
 }
 
 async function markAllRead(view) {
@@ -89,7 +100,7 @@ function renderRows(fresh) {
   }
   const start = fresh ? 0 : rows.querySelectorAll('.row').length;
   const frag = document.createDocumentFragment();
-  for (const a of state.articles.slice(start)) frag.append(articleRow(a));
+  for (const a of visibleArticles().slice(start)) frag.append(articleRow(a));
   rows.querySelector('.sentinel')?.remove();
   rows.append(frag);
   if (!state.exhausted) {

@@ -70,7 +70,7 @@ async function render() {
       items.length
         ? h('ul', { class: 'history' }, items)
         : h('p', { class: 'hint' }, 'No notifications yet. Breaking world news appears here; choose what notifies in Settings.')));
-  if (history.length) localStorage.setItem(SEEN, String(history[0].id));
+  if (history.length) localStorage.setItem(SEEN, String(Math.max(...history.map((n) => n.id))));
   refreshBell();
 }
 

@@ -15,7 +15,21 @@ export const state = {
   categories: [],
   feeds: [],
   settings: null,
+  /** Show one row per story (the newest report), not one per feed. */
+  collapse: localStorage.getItem('bulletin.collapse') === 'true',
 };
+
+/** The listed articles as shown: with `collapse`, the first of each story only. */
+export function visibleArticles() {
+  if (!state.collapse) return state.articles;
+  const seen = new Set();
+  return state.articles.filter((a) => {
+    if (a.story_id == null) return true;
+    if (seen.has(a.story_id)) return false;
+    seen.add(a.story_id);
+    return true;
+  });
+}
 
 /** The article filter for a list view, or null for views that are not plain lists. */
 export function filterFor(view) {

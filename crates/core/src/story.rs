@@ -105,15 +105,15 @@ impl Vectors {
                 *df.entry(t).or_default() += 1.0;
             }
         }
-        // Smoothed, so a tiny window still weighs shared rare words above common ones.
+        // Smoothed like scikit-learn's idf (ln((1+n)/(1+df)) + 1): a tiny window
+        // still weighs rare words above common ones, and a word every article
+        // shares still counts (three copies of one headline are one story).
         let n = items.len() as f32;
         let vecs = parsed
             .iter()
             .map(|sig| {
-                let mut v: HashMap<String, f32> = sig
-                    .iter()
-                    .map(|(t, w)| (t.to_string(), w * ((1.0 + n) / (1.0 + df[t])).ln().max(0.0) + 0.0))
-                    .collect();
+                let mut v: HashMap<String, f32> =
+                    sig.iter().map(|(t, w)| (t.to_string(), w * (((1.0 + n) / (1.0 + df[t])).ln() + 1.0))).collect();
                 let norm = v.values().map(|x| x * x).sum::<f32>().sqrt();
                 if norm > 0.0 {
                     v.values_mut().for_each(|x| *x /= norm);
@@ -178,5 +178,23 @@ mod tests {
     #[test]
     fn signatures_weigh_the_headline() {
         assert_eq!(signature("Drone strikes", "drone attacks"), "attack:1 drone:3 strike:2");
+    }
+
+    fn candidate(id: i64, feed_id: i64, title: &str) -> Candidate {
+        Candidate { id, feed_id, published: 1_000 + id, story_id: None, signature: signature(title, "") }
+    }
+
+    #[test]
+    fn identical_headlines_alone_in_the_window_are_one_story() {
+        // Broke when every term was in every article: the idf was zero, so nothing matched.
+        let mut items: Vec<Candidate> = (1..=3).map(|i| candidate(i, i, "Parliament approves budget")).collect();
+        assert_eq!(assign(&mut items), [(1, 1), (2, 1), (3, 1)]);
+    }
+
+    #[test]
+    fn a_shared_name_alone_is_not_a_story() {
+        let mut items =
+            vec![candidate(1, 1, "Trump signs budget bill"), candidate(2, 2, "Trump meets Putin in Alaska")];
+        assert_eq!(assign(&mut items), [(1, 1), (2, 2)]);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -82,6 +82,34 @@ impl Session {
         pid
     }
 
+    /// Starts dunst, Debian's notification daemon, on this session (its
+    /// config read from `config_home`, so the user's never applies) and waits
+    /// until it owns `org.freedesktop.Notifications`.
+    pub fn start_notification_server(&mut self, config_home: &Path) {
+        let mut dunst = self.command("dunst");
+        dunst.env("XDG_CONFIG_HOME", config_home).stdout(Stdio::null()).stderr(Stdio::null());
+        self.spawn(&mut dunst);
+        wait_until("dunst owning org.freedesktop.Notifications", || {
+            let out = self
+                .command("dbus-send")
+                .args(["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus"])
+                .args(["org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"])
+                .output()
+                .expect("dbus-send");
+            String::from_utf8_lossy(&out.stdout).contains("boolean true")
+        });
+    }
+
+    /// Captures every `Notify` call on the bus into `log` (see [`notify_calls`]).
+    pub fn monitor_notifications(&mut self, log: &Path) {
+        let mut monitor = self.command("dbus-monitor");
+        monitor
+            .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
+            .stdout(std::fs::File::create(log).expect("monitor log"));
+        self.spawn(&mut monitor);
+        wait_until("dbus-monitor ready", || std::fs::metadata(log).is_ok_and(|m| m.len() > 0));
+    }
+
     /// The process groups and the bus daemon, for a watchdog that must kill
     /// them from another thread.
     pub fn pids(&self) -> (Vec<i32>, i32) {
@@ -112,6 +140,37 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// The (summary, body) of every `Notify` call dbus-monitor wrote to `log`.
+pub fn notify_calls(log: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    text.split("member=Notify")
+        .skip(1)
+        .map(|call| {
+            // app name, icon, summary, body: the first four strings (ids and arrays aside).
+            let mut strings = Vec::new();
+            let mut rest = call;
+            while strings.len() < 4
+                && let Some(start) = rest.find("string \"")
+            {
+                rest = &rest[start + 8..];
+                let end = rest.find("\"\n").expect("end of string");
+                strings.push(rest[..end].to_owned());
+                rest = &rest[end..];
+            }
+            (strings[2].clone(), strings[3].clone())
+        })
+        .collect()
+}
+
+/// Polls `ok` for up to 15 s.
+pub fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !ok() {
+        assert!(start.elapsed() < Duration::from_secs(15), "{what} did not happen within 15 s");
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 

@@ -143,7 +143,7 @@ impl Store {
     /// The newest notifications first.
     pub fn notification_history(&self, limit: usize) -> Result<Vec<HistoryEntry>> {
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT id, status, created_at, {NOTE_COLUMNS} FROM notifications ORDER BY id DESC LIMIT ?1"
+            "SELECT id, status, created_at, {NOTE_COLUMNS} FROM notifications ORDER BY created_at DESC, id LIMIT ?1"
         ))?;
         let rows = stmt.query_map([limit as i64], |r| {
             let n = note_at(r, 3)?;
