@@ -112,6 +112,8 @@ def run(cmd, env=None):
     _, status, usage = os.wait4(p.pid, 0)
     elapsed = time.perf_counter() - t0
     err = p.stderr.read().decode(errors="replace")
+    if os.environ.get("BENCH_STDERR"):
+        sys.stderr.write(err)
     p.stderr.close()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:

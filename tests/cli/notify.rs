@@ -136,3 +136,41 @@ fn breaking_news_notifies_once_through_a_real_notification_server() {
     let statuses: Vec<&str> = history.as_array().unwrap().iter().map(|h| h["status"].as_str().unwrap()).collect();
     assert_eq!(statuses, ["shown", "shown"]);
 }
+
+#[test]
+fn watch_syncs_at_once_streams_events_and_stops_on_interrupt() {
+    if !session::require(&["Xvfb", "dbus-daemon", "dunst", "dbus-monitor", "dbus-send"]) {
+        return;
+    }
+    let db = Db::new();
+    let mut s = Session::start();
+    s.start_notification_server(db.dir.path());
+    let server = TestServer::start();
+    serve(&server, WORLD[0], &[item("one", "BREAKING: First sync is backlog", 5, "Quiet.")]);
+    let added = s
+        .command(env!("CARGO_BIN_EXE_bulletin"))
+        .env("BULLETIN_DB", &db.path)
+        .args(["opml", "import", &opml(&server, db.dir.path())])
+        .status()
+        .unwrap();
+    assert!(added.success());
+    let out = db.dir.path().join("watch.jsonl");
+    let mut watch = s.command(env!("CARGO_BIN_EXE_bulletin"));
+    watch.env("BULLETIN_DB", &db.path).args(["watch", "--interval", "5", "--json"]);
+    watch.stdout(std::fs::File::create(&out).unwrap());
+    let pid = s.spawn(&mut watch);
+    let lines = || std::fs::read_to_string(&out).unwrap_or_default();
+    wait_until("the first sync to finish", || lines().contains("\"type\":\"sync_finished\""));
+    let events: Vec<serde_json::Value> = lines().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let types: Vec<&str> = events.iter().map(|e| e["type"].as_str().unwrap()).collect();
+    assert_eq!(types.first(), Some(&"sync_started"));
+    assert!(types.contains(&"new_articles") && !types.contains(&"notifications"), "{types:?}");
+    // Ctrl-C: the loop stops and the process exits by itself.
+    session::signal(pid as i32, 2);
+    wait_until("watch to exit", || !Path::new(&format!("/proc/{pid}")).exists() || zombie(pid));
+}
+
+/// An exited child not yet reaped by the session still has a /proc entry.
+fn zombie(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| s.split_whitespace().nth(2) == Some("Z"))
+}

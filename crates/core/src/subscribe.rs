@@ -78,7 +78,7 @@ pub async fn subscribe(
             let meta = FetchMeta { validators, moved_to: None, fetched_at: now, next_fetch_at: now + interval };
             let retention = store.settings()?.retention_days;
             let new_articles = store.record_fetched(id, &parsed, &meta, retention)?;
-            store.cluster(&new_articles.iter().map(|a| a.id).collect::<Vec<_>>())?;
+            store.cluster(&new_articles)?;
             Ok(Subscribed { id, new_articles, warning: None })
         }
         Err(e) => {

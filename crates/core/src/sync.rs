@@ -151,8 +151,7 @@ pub async fn sync(
         }
     }
 
-    let new_ids: Vec<_> = new_articles.iter().map(|a| a.id).collect();
-    store.cluster(&new_ids)?;
+    store.cluster(&new_articles)?;
     let notifications = store.decide_notifications(&new_articles)?;
     let purged = store.purge_old(settings.retention_days, time::now())?;
     let elapsed_ms = started.elapsed().as_millis() as u64;

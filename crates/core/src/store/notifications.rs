@@ -228,7 +228,7 @@ fn note_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Notification> {
 fn story_sources(conn: &Connection, story_id: i64) -> Result<Vec<Source>> {
     let mut stmt = conn.prepare_cached(
         "SELECT a.feed_id, COALESCE(NULLIF(f.title, ''), f.url), a.published_at
-         FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.story_id = ?1 ORDER BY a.published_at",
+         FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.story_id = ?1 OR a.id = ?1 ORDER BY a.published_at",
     )?;
     let rows =
         stmt.query_map([story_id], |r| Ok(Source { feed_id: r.get(0)?, feed_title: r.get(1)?, published: r.get(2)? }))?;

@@ -8,7 +8,8 @@ use rusqlite::Row;
 
 pub const ARTICLE_COLUMNS: &str = "a.id, a.feed_id, f.title, c.name, a.title, a.url, a.author, a.published_at,
     a.read, s.article_id IS NOT NULL, a.summary, COALESCE(a.story_id, a.id),
-    (SELECT COUNT(DISTINCT st.feed_id) FROM articles st WHERE st.story_id = a.story_id)";
+    (SELECT COUNT(DISTINCT st.feed_id) FROM articles st
+     WHERE st.story_id = COALESCE(a.story_id, a.id) OR st.id = COALESCE(a.story_id, a.id))";
 
 pub const ARTICLE_JOINS: &str = "JOIN feeds f ON f.id = a.feed_id
     LEFT JOIN categories c ON c.id = f.category_id

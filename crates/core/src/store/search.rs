@@ -62,7 +62,7 @@ impl Store {
             .conn()
             .prepare_cached(
                 "SELECT a.id, a.title, f.title FROM articles a JOIN feeds f ON f.id = a.feed_id
-                 WHERE a.story_id = ?1 AND a.id != ?2 ORDER BY a.published_at DESC LIMIT ?3",
+                 WHERE (a.story_id = ?1 OR a.id = ?1) AND a.id != ?2 ORDER BY a.published_at DESC LIMIT ?3",
             )?
             .query_map(params![article.story_id, article.id, limit as i64], |r| {
                 Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })

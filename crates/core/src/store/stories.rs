@@ -2,36 +2,36 @@
 
 use super::Store;
 use crate::error::Result;
-use crate::ids::ArticleId;
+use crate::model::NewArticle;
 use crate::story::{self, Candidate, WINDOW_SECS};
 use rusqlite::params;
+use std::collections::HashSet;
 
 impl Store {
-    /// Clusters the articles in `new` (which have no story yet) with their
-    /// neighbours in time; returns how many joined an existing story.
-    pub fn cluster(&mut self, new: &[ArticleId]) -> Result<usize> {
-        if new.is_empty() {
+    /// Clusters the articles in `new` (just stored) with their neighbours in
+    /// time; returns how many joined an existing story. An article whose
+    /// `story_id` is NULL is a story of its own (id = its own id), so only
+    /// articles that join another story are written.
+    pub fn cluster(&mut self, new: &[NewArticle]) -> Result<usize> {
+        let (Some(lo), Some(hi)) =
+            (new.iter().map(|a| a.published.timestamp()).min(), new.iter().map(|a| a.published.timestamp()).max())
+        else {
             return Ok(0);
-        }
+        };
+        let fresh: HashSet<i64> = new.iter().map(|a| a.id.0).collect();
         let tx = self.write()?;
-        // New articles are those with no story; the window spans them all.
-        let (lo, hi): (Option<i64>, Option<i64>) = tx.query_row(
-            "SELECT MIN(published_at), MAX(published_at) FROM articles WHERE story_id IS NULL",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let (Some(lo), Some(hi)) = (lo, hi) else { return Ok(0) };
         let mut items: Vec<Candidate> = tx
             .prepare_cached(
-                "SELECT id, feed_id, published_at, story_id, signature FROM articles
+                "SELECT id, feed_id, published_at, COALESCE(story_id, id), signature FROM articles
                  WHERE published_at BETWEEN ?1 AND ?2",
             )?
             .query_map(params![lo - WINDOW_SECS, hi + WINDOW_SECS], |r| {
+                let id: i64 = r.get(0)?;
                 Ok(Candidate {
-                    id: r.get(0)?,
+                    id,
                     feed_id: r.get(1)?,
                     published: r.get(2)?,
-                    story_id: r.get(3)?,
+                    story_id: if fresh.contains(&id) { None } else { Some(r.get(3)?) },
                     signature: r.get(4)?,
                 })
             })?
@@ -40,8 +40,8 @@ impl Store {
         let mut joined = 0;
         {
             let mut update = tx.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?;
-            for (id, story) in &assigned {
-                joined += usize::from(id != story);
+            for (id, story) in assigned.iter().filter(|(id, story)| id != story) {
+                joined += 1;
                 update.execute(params![id, story])?;
             }
         }
