@@ -12,7 +12,7 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 fail() { echo "install test: $*" >&2; exit 1; }
 
-npm ci --no-audit --no-fund --loglevel=error
+[ -d node_modules/@tauri-apps/cli ] || npm ci --no-audit --no-fund --loglevel=error
 npx tauri build --ci --bundles deb,rpm
 deb=$(ls -t "$target"/release/bundle/deb/*.deb | head -1)
 rpm=$(ls -t "$target"/release/bundle/rpm/*.rpm | head -1)
@@ -20,15 +20,15 @@ rpm=$(ls -t "$target"/release/bundle/rpm/*.rpm | head -1)
 
 # What the package holds.
 contents=$(dpkg-deb -c "$deb")
-for path in ./usr/bin/bulletin-desktop ./usr/share/applications/Bulletin.desktop \
-  ./usr/share/icons/hicolor/32x32/apps/bulletin-desktop.png \
-  ./usr/share/icons/hicolor/128x128/apps/bulletin-desktop.png; do
-  grep -q " $path\$" <<<"$contents" || fail "$path missing from $(basename "$deb")"
+for path in usr/bin/bulletin-desktop usr/share/applications/Bulletin.desktop \
+  usr/share/icons/hicolor/32x32/apps/bulletin-desktop.png \
+  usr/share/icons/hicolor/128x128/apps/bulletin-desktop.png; do
+  grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from $(basename "$deb")"
 done
 package=$(dpkg-deb -f "$deb" Package)
 [ "$(dpkg-deb -f "$deb" Version)" = "$(cargo metadata --no-deps --format-version 1 | python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"]=="bulletin-desktop"))')" ] \
   || fail "the package version is not the crate's"
-desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/applications/Bulletin.desktop)
+desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards '*usr/share/applications/Bulletin.desktop')
 grep -q '^Exec=bulletin-desktop' <<<"$desktop" || fail ".desktop entry does not run bulletin-desktop"
 grep -q '^Categories=.*News' <<<"$desktop" || fail ".desktop entry is not in the News category"
 deb_bytes=$(stat -c %s "$deb")
@@ -57,16 +57,18 @@ db="$XDG_DATA_HOME/bulletin/bulletin.db"
 # mapped and shows more than a blank colour.
 launch() {
   local shot="$home/window-$1.png"
-  Xvfb :77 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  # Xvfb picks a free display and writes its number to fd 5.
+  Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$home/display" >/dev/null 2>&1 &
   local xvfb=$!
-  sleep 0.5
-  DISPLAY=:77 dbus-run-session -- /usr/bin/bulletin-desktop >"$home/app-$1.log" 2>&1 &
+  for _ in $(seq 50); do [ -s "$home/display" ] && break; sleep 0.1; done
+  local display=":$(cat "$home/display")"
+  DISPLAY=$display dbus-run-session -- /usr/bin/bulletin-desktop >"$home/app-$1.log" 2>&1 &
   local app=$!
   local ok=""
   for _ in $(seq 60); do
-    if DISPLAY=:77 xwininfo -root -tree 2>/dev/null | grep -q '"Bulletin"'; then
+    if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Bulletin"'; then
       sleep 2
-      DISPLAY=:77 import -window root "$shot"
+      DISPLAY=$display import -window root "$shot"
       local spread
       spread=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
       if [ "$(bc -l <<<"$spread > 0.05")" = 1 ]; then ok=1; break; fi

@@ -68,4 +68,41 @@ mod tests {
             .unwrap();
         assert_eq!(rows, [(1, 1, false), (2, 2, true)]);
     }
+
+    #[test]
+    fn a_version_2_database_upgrades_with_its_stories_and_gains_notification_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = Connection::open(dir.path().join("v2.db")).unwrap();
+        migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO feeds (id, url, title, category_id, created_at) VALUES
+                 (1, 'https://a.example/feed', 'A', (SELECT id FROM categories WHERE name = 'World News'), 0),
+                 (2, 'https://b.example/feed', 'B', (SELECT id FROM categories WHERE name = 'Business'), 0);
+             INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at, story_id) VALUES
+                 (1, 1, 'g1', 'One', 100, 100, 1), (2, 2, 'g2', 'One too', 200, 200, 1);
+             INSERT INTO saved (article_id, saved_at) VALUES (2, 300);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let rows: Vec<(i64, i64, bool)> = conn
+            .prepare("SELECT a.id, a.story_id, s.article_id IS NOT NULL FROM articles a LEFT JOIN saved s ON s.article_id = a.id ORDER BY a.id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rows, [(1, 1, false), (2, 1, true)]);
+        let rules: Vec<(String, String)> = conn
+            .prepare("SELECT name, notify FROM categories ORDER BY position")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(rules[0], ("World News".into(), "breaking".into()));
+        assert!(rules[1..].iter().all(|(_, rule)| rule == "off"), "{rules:?}");
+        let feed_rules: i64 =
+            conn.query_row("SELECT COUNT(*) FROM feeds WHERE notify IS NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(feed_rules, 2, "feeds follow their category");
+    }
 }
