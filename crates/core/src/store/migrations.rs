@@ -59,13 +59,7 @@ mod tests {
         )
         .unwrap();
         migrate(&mut conn).unwrap();
-        let rows: Vec<(i64, i64, bool)> = conn
-            .prepare("SELECT a.id, a.story_id, s.article_id IS NOT NULL FROM articles a LEFT JOIN saved s ON s.article_id = a.id ORDER BY a.id")
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let rows = stories_and_saved(&conn);
         assert_eq!(rows, [(1, 1, false), (2, 2, true)]);
     }
 
@@ -84,13 +78,7 @@ mod tests {
         )
         .unwrap();
         migrate(&mut conn).unwrap();
-        let rows: Vec<(i64, i64, bool)> = conn
-            .prepare("SELECT a.id, a.story_id, s.article_id IS NOT NULL FROM articles a LEFT JOIN saved s ON s.article_id = a.id ORDER BY a.id")
-            .unwrap()
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
+        let rows = stories_and_saved(&conn);
         assert_eq!(rows, [(1, 1, false), (2, 1, true)]);
         let rules: Vec<(String, String)> = conn
             .prepare("SELECT name, notify FROM categories ORDER BY position")
@@ -104,5 +92,15 @@ mod tests {
         let feed_rules: i64 =
             conn.query_row("SELECT COUNT(*) FROM feeds WHERE notify IS NULL", [], |r| r.get(0)).unwrap();
         assert_eq!(feed_rules, 2, "feeds follow their category");
+    }
+
+    /// (article id, story id, saved) for every article.
+    fn stories_and_saved(conn: &Connection) -> Vec<(i64, i64, bool)> {
+        conn.prepare("SELECT a.id, a.story_id, s.article_id IS NOT NULL FROM articles a LEFT JOIN saved s ON s.article_id = a.id ORDER BY a.id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
     }
 }
