@@ -51,6 +51,8 @@ function tomorrowMorning() {
 }
 
 async function render() {
+  // Fresh: the tray can pause notifications too.
+  state.settings = await api.settings();
   const history = await api.notificationHistory(100);
   const paused = pausedUntil();
   const controls = paused
