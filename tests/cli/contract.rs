@@ -3,8 +3,21 @@ use bulletin_testkit::{Route, TestServer};
 use serde_json::Value;
 
 const FEED_KEYS: &[&str] = &["id", "url", "title", "site_url", "category", "status", "last_error", "unread", "total"];
-const ARTICLE_KEYS: &[&str] =
-    &["id", "feed_id", "feed_title", "category", "title", "url", "author", "published", "read", "saved", "summary"];
+const ARTICLE_KEYS: &[&str] = &[
+    "id",
+    "feed_id",
+    "feed_title",
+    "category",
+    "title",
+    "url",
+    "author",
+    "published",
+    "read",
+    "saved",
+    "summary",
+    "story_id",
+    "story_sources",
+];
 
 fn server() -> TestServer {
     let s = TestServer::with_hostile_endpoints();
@@ -43,7 +56,7 @@ fn the_cli_contract_end_to_end() {
     let out = db.run(&["sync", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    has_keys(&report, &["feeds", "new_articles", "elapsed_ms"]);
+    has_keys(&report, &["feeds", "new_articles", "elapsed_ms", "notifications"]);
     assert!(report["elapsed_ms"].is_u64());
     let feeds = report["feeds"].as_array().unwrap();
     assert_eq!(feeds.len(), 5);
