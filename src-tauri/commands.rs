@@ -185,5 +185,5 @@ pub async fn set_feed_rule(state: S<'_>, id: FeedId, rule: Option<String>) -> Re
 
 #[tauri::command]
 pub fn startup_article(state: S<'_>) -> Option<ArticleId> {
-    state.startup_article
+    state.ui_ready()
 }

@@ -19,8 +19,15 @@ use tauri::{App, Manager, WindowEvent};
 /// Set when a tray icon exists: closing the window then hides it instead of quitting.
 static HAS_TRAY: AtomicBool = AtomicBool::new(false);
 
+/// When `run` began: the UI reports readiness against it (see `AppState::ui_ready`).
+pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 pub fn run() {
+    STARTED.get_or_init(std::time::Instant::now);
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        // Colour for a person at a terminal, plain text for a log file.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("BULLETIN_LOG").unwrap_or_else(|_| "warn".into()))
         .init();
     let app = tauri::Builder::default()

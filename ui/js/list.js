@@ -54,7 +54,7 @@ export async function showList(view) {
   state.articles = [];
   state.exhausted = false;
   if (view.kind === 'search') {
-    state.articles = await api.search(view.value, 200);
+    state.articles = await api.search(view.value, 100);
     state.exhausted = true;
   } else {
     state.articles = await api.articles({ ...filter, limit: PAGE, offset: 0 });

@@ -1,6 +1,6 @@
 // What the UI is showing, shared by the views.
 
-export const PAGE = 100;
+export const PAGE = 50;
 
 export const state = {
   /** { kind: 'front'|'all'|'unread'|'saved'|'archive'|'category'|'feed'|'day'|'search', value } */

@@ -14,6 +14,8 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse(); // usage errors exit 2 here
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        // Colour for a person at a terminal, plain text for a log file.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("BULLETIN_LOG").unwrap_or_else(|_| "warn".into()))
         .init();
     match commands::run(cli) {
