@@ -172,6 +172,11 @@ export async function showFront() {
     state.articles = [];
     return;
   }
+  // A front page shows each story once, from whoever reported it last.
+  const seen = new Set();
+  for (const s of sections) {
+    s.articles = s.articles.filter((a) => !seen.has(a.story_id) && seen.add(a.story_id));
+  }
   state.articles = sections.flatMap((s) => s.articles);
   replace(pane(),
     h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
