@@ -4,7 +4,7 @@
 
 use crate::harness::*;
 use crate::reading::subscribe;
-use bulletin_testkit::session::{self, notify_calls, wait_until};
+use bulletin_testkit::session::{self, invoked_actions, notify_calls, wait_until};
 use bulletin_testkit::{Item, Route, TestServer, rss};
 use std::time::Duration;
 
@@ -60,7 +60,32 @@ async fn breaking_stories_notify_and_the_bell_opens_them() {
     let clicked = app.session().command("dunstctl").args(["action", "0"]).status().unwrap();
     assert!(clicked.success());
     let titles = [summaries[0].clone(), summaries[1].clone()];
-    app.wait_text("#reader h1", SECS, |t| titles.iter().any(|s| s == t)).await;
+    let opened = app.wait_text("#reader h1", SECS, |t| titles.iter().any(|s| s == t)).await;
+
+    // "Save" on the other pop-up. dunst offers named actions only through a
+    // menu, so the test emits the server's ActionInvoked signal itself, with
+    // the other pop-up's id: dunst numbers notifications in the order they came.
+    let clicked_id = invoked_actions(&log).iter().find(|(_, a)| a == "default").map(|(id, _)| *id).unwrap();
+    let opened_at = titles.iter().position(|t| *t == opened).unwrap();
+    let other = 1 - opened_at;
+    let other_id = clicked_id + other as u32 - opened_at as u32;
+    let invoked = app
+        .session()
+        .command("dbus-send")
+        .args(["--session", "--type=signal", "/org/freedesktop/Notifications"])
+        .args(["org.freedesktop.Notifications.ActionInvoked", &format!("uint32:{other_id}"), "string:save"])
+        .status()
+        .unwrap();
+    assert!(invoked.success());
+    let saved_title = || {
+        cli_json(&app.db, &["articles", "--saved"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["title"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    wait_until("the Save action to save the article", || saved_title() == [titles[other].clone()]);
 
     // The list says who else carries the story.
     app.click("[data-category='World News'] button").await;

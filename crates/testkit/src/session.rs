@@ -100,11 +100,12 @@ impl Session {
         });
     }
 
-    /// Captures every `Notify` call on the bus into `log` (see [`notify_calls`]).
+    /// Captures the notification traffic on the bus into `log`: `Notify` calls
+    /// (see [`notify_calls`]) and the server's signals (see [`invoked_actions`]).
     pub fn monitor_notifications(&mut self, log: &Path) {
         let mut monitor = self.command("dbus-monitor");
         monitor
-            .args(["--session", "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"])
+            .args(["--session", "interface='org.freedesktop.Notifications'"])
             .stdout(std::fs::File::create(log).expect("monitor log"));
         self.spawn(&mut monitor);
         wait_until("dbus-monitor ready", || std::fs::metadata(log).is_ok_and(|m| m.len() > 0));
@@ -161,6 +162,20 @@ pub fn notify_calls(log: &Path) -> Vec<(String, String)> {
                 rest = &rest[end..];
             }
             (strings[2].clone(), strings[3].clone())
+        })
+        .collect()
+}
+
+/// The (notification id, action) of every `ActionInvoked` signal in `log`.
+pub fn invoked_actions(log: &Path) -> Vec<(u32, String)> {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    text.split("member=ActionInvoked")
+        .skip(1)
+        .filter_map(|signal| {
+            let mut lines = signal.lines().skip(1).map(str::trim);
+            let id = lines.next()?.strip_prefix("uint32 ")?.parse().ok()?;
+            let action = lines.next()?.strip_prefix("string \"")?.strip_suffix('"')?.to_owned();
+            Some((id, action))
         })
         .collect()
 }
