@@ -34,14 +34,21 @@ fn opml(server: &TestServer, dir: &Path) -> String {
     file.display().to_string()
 }
 
-#[test]
-fn breaking_news_notifies_once_through_a_real_notification_server() {
+/// A scratch database and a desktop session running dunst, or `None` (a skip
+/// outside CI) when the tools are missing.
+fn notification_session() -> Option<(Db, Session)> {
     if !session::require(&["Xvfb", "dbus-daemon", "dunst", "dbus-monitor", "dbus-send"]) {
-        return;
+        return None;
     }
     let db = Db::new();
     let mut s = Session::start();
     s.start_notification_server(db.dir.path());
+    Some((db, s))
+}
+
+#[test]
+fn breaking_news_notifies_once_through_a_real_notification_server() {
+    let Some((db, mut s)) = notification_session() else { return };
     let log = db.dir.path().join("monitor.log");
     s.monitor_notifications(&log);
 
@@ -139,12 +146,7 @@ fn breaking_news_notifies_once_through_a_real_notification_server() {
 
 #[test]
 fn watch_syncs_at_once_streams_events_and_stops_on_interrupt() {
-    if !session::require(&["Xvfb", "dbus-daemon", "dunst", "dbus-monitor", "dbus-send"]) {
-        return;
-    }
-    let db = Db::new();
-    let mut s = Session::start();
-    s.start_notification_server(db.dir.path());
+    let Some((db, mut s)) = notification_session() else { return };
     let server = TestServer::start();
     serve(&server, WORLD[0], &[item("one", "BREAKING: First sync is backlog", 5, "Quiet.")]);
     let added = s

@@ -1,5 +1,6 @@
-//! The background sync loop shared by the desktop app and `bulletin watch`: a tick every minute syncs the feeds that are due (each feed keeps
-//! its own schedule and backoff in the store), a command syncs everything now.
+//! The background sync loop shared by the desktop app and `bulletin watch`: a
+//! tick every minute syncs the feeds that are due (each feed keeps its own
+//! schedule and backoff in the store), a command syncs everything now.
 
 use crate::fetch::Fetcher;
 use crate::ids::FeedId;

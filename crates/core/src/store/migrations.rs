@@ -48,36 +48,28 @@ mod tests {
 
     #[test]
     fn a_version_1_database_upgrades_without_losing_articles_or_saved_items() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = Connection::open(dir.path().join("v1.db")).unwrap();
-        migrations().to_version(&mut conn, 1).unwrap();
-        conn.execute_batch(
+        let (_dir, conn) = upgraded_from(
+            1,
             "INSERT INTO feeds (id, url, title, created_at) VALUES (1, 'https://a.example/feed', 'A', 0);
              INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at) VALUES
                  (1, 1, 'g1', 'One', 100, 100), (2, 1, 'g2', 'Two', 200, 200);
              INSERT INTO saved (article_id, saved_at) VALUES (2, 300);",
-        )
-        .unwrap();
-        migrate(&mut conn).unwrap();
+        );
         let rows = stories_and_saved(&conn);
         assert_eq!(rows, [(1, 1, false), (2, 2, true)]);
     }
 
     #[test]
     fn a_version_2_database_upgrades_with_its_stories_and_gains_notification_rules() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut conn = Connection::open(dir.path().join("v2.db")).unwrap();
-        migrations().to_version(&mut conn, 2).unwrap();
-        conn.execute_batch(
+        let (_dir, conn) = upgraded_from(
+            2,
             "INSERT INTO feeds (id, url, title, category_id, created_at) VALUES
                  (1, 'https://a.example/feed', 'A', (SELECT id FROM categories WHERE name = 'World News'), 0),
                  (2, 'https://b.example/feed', 'B', (SELECT id FROM categories WHERE name = 'Business'), 0);
              INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at, story_id) VALUES
                  (1, 1, 'g1', 'One', 100, 100, 1), (2, 2, 'g2', 'One too', 200, 200, 1);
              INSERT INTO saved (article_id, saved_at) VALUES (2, 300);",
-        )
-        .unwrap();
-        migrate(&mut conn).unwrap();
+        );
         let rows = stories_and_saved(&conn);
         assert_eq!(rows, [(1, 1, false), (2, 1, true)]);
         let rules: Vec<(String, String)> = conn
@@ -92,6 +84,16 @@ mod tests {
         let feed_rules: i64 =
             conn.query_row("SELECT COUNT(*) FROM feeds WHERE notify IS NULL", [], |r| r.get(0)).unwrap();
         assert_eq!(feed_rules, 2, "feeds follow their category");
+    }
+
+    /// A database at schema `version` holding what `sql` inserts, migrated to the latest.
+    fn upgraded_from(version: usize, sql: &str) -> (tempfile::TempDir, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = Connection::open(dir.path().join(format!("v{version}.db"))).unwrap();
+        migrations().to_version(&mut conn, version).unwrap();
+        conn.execute_batch(sql).unwrap();
+        migrate(&mut conn).unwrap();
+        (dir, conn)
     }
 
     /// (article id, story id, saved) for every article.
