@@ -65,7 +65,9 @@ fn fill(db: &Path) {
                     content_html: format!("<p>Details about the {} and the {}.</p>", w(2), w(7)),
                     body_text: format!("Details about the {} and the {}.", w(2), w(7)),
                     author: None,
-                    published: now - Dur::minutes((i * 60 + f) as i64),
+                    published: Some(now - Dur::minutes((i * 60 + f) as i64)),
+                    enclosures: Vec::new(),
+                    image: None,
                     title,
                 }
             })
@@ -77,7 +79,7 @@ fn fill(db: &Path) {
             fetched_at: now.timestamp(),
             next_fetch_at: i64::MAX / 2,
         };
-        store.record_fetched(id, &parsed, &meta, 3650).unwrap();
+        store.record_fetched(id, &parsed, &meta).unwrap();
     }
 }
 

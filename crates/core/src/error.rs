@@ -60,6 +60,8 @@ pub enum FetchError {
     HtmlPage,
     #[error("could not parse the feed: {0}")]
     Parse(String),
+    #[error("could not parse the feed: its bytes are not text (neither {0} nor any encoding we can detect)")]
+    Undecodable(String),
     #[error("invalid feed URL: {0}")]
     InvalidUrl(String),
 }
@@ -76,6 +78,7 @@ impl FetchError {
             | FetchError::TooLarge(_)
             | FetchError::HtmlPage
             | FetchError::Parse(_)
+            | FetchError::Undecodable(_)
             | FetchError::InvalidUrl(_) => true,
             FetchError::Connect(_) | FetchError::Timeout | FetchError::Network(_) | FetchError::RetryLater { .. } => {
                 false

@@ -6,17 +6,23 @@
 //! drives it all with bounded concurrency and per-feed backoff.
 
 pub mod backoff;
+pub mod dates;
+pub mod decode;
 pub mod discover;
 pub mod error;
 pub mod fetch;
 pub mod fulltext;
 pub mod ids;
+pub mod jsonfeed;
+pub mod media;
 pub mod model;
 pub mod notify;
 pub mod opml;
 pub mod parse;
 pub mod parsed;
 pub mod paths;
+pub mod policy;
+pub mod repair;
 pub mod sanitize;
 pub mod service;
 pub mod starter;
@@ -26,6 +32,7 @@ pub mod subscribe;
 pub mod sync;
 pub mod text;
 mod time;
+pub mod tracking;
 
 pub use error::{Error, FetchError, Result};
 pub use fetch::{FetchConfig, FetchOutcome, Fetcher, Validators};

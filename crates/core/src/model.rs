@@ -57,6 +57,8 @@ pub struct Article {
     pub story_id: i64,
     /// How many distinct feeds carry the story.
     pub story_sources: i64,
+    /// A picture for lists (http/https), when the item has one.
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,6 +81,8 @@ pub struct ArticleDetail {
     /// The older neighbour in its category's newest-first list.
     pub next_id: Option<ArticleId>,
     pub related: Vec<Related>,
+    /// Podcast audio and video, playable in the reader.
+    pub enclosures: Vec<crate::parsed::Enclosure>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,6 +102,8 @@ pub struct NewArticle {
     pub summary: String,
     /// Stored by the feed's first successful fetch: its backlog, not news.
     pub backlog: bool,
+    /// Already old when first seen, so stored as read (see `policy::arrival`).
+    pub arrived_read: bool,
 }
 
 /// One category's latest headlines, for the front page.

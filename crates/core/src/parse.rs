@@ -1,5 +1,11 @@
-//! Bytes from the network → a [`ParsedFeed`]: feed-rs for the formats, then our
-//! rules for identity, titles, dates, and sanitizing (last).
+//! Bytes from the network → a [`ParsedFeed`]: bytes to UTF-8 ([`decode`]),
+//! lenient JSON Feed ([`jsonfeed`]), feed-rs for the formats with our own date
+//! reader ([`dates`]), then our rules for identity, titles, media, and
+//! sanitizing (last).
+//!
+//! [`decode`]: crate::decode
+//! [`jsonfeed`]: crate::jsonfeed
+//! [`dates`]: crate::dates
 
 use crate::error::FetchError;
 use crate::parsed::{ParsedEntry, ParsedFeed};
@@ -7,6 +13,7 @@ use crate::sanitize::sanitize_html;
 use crate::text::{collapse_whitespace, html_to_text, stable_hash, title_from_text, truncate_words};
 use chrono::{DateTime, Utc};
 use feed_rs::model::{Entry, Link, Text};
+use feed_rs::parser::{ParseErrorKind, ParseFeedError};
 use std::collections::HashSet;
 use url::Url;
 
@@ -20,7 +27,7 @@ pub fn looks_like_html(body: &[u8], content_type: Option<&str>) -> bool {
     }
     let head: String = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    ["<!doctype html", "<html", "<head>", "<body"].iter().any(|p| head.starts_with(p))
 }
 
 /// Parses a feed document fetched from `feed_url` at `fetched_at`.
@@ -34,30 +41,62 @@ pub fn parse_feed(
         .base_uri(Some(feed_url.as_str()))
         // Leave ids empty when the feed has none: we derive our own, stable, identity.
         .id_generator(|_, _, _| String::new())
+        .timestamp_parser(crate::dates::parse)
         .sanitize_content(false)
         .build();
-    let feed = match parser.parse(body) {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(FetchError::Parse("the document is empty".into()));
+    }
+    let text = match crate::decode::to_utf8(body, content_type) {
+        Ok(text) => text,
+        Err(_) if looks_like_html(body, content_type) => return Err(FetchError::HtmlPage),
+        Err(e) => return Err(e),
+    };
+    let is_json = text.trim_start().starts_with('{');
+    let text = if is_json { text } else { crate::repair::root_element(text) };
+    let json = is_json.then(|| crate::jsonfeed::normalize(&text)).flatten();
+    let (document, json_images) = match &json {
+        Some(n) => (n.json.as_bytes(), n.images.as_slice()),
+        None => (text.as_bytes(), &[][..]),
+    };
+    let feed = match parser.parse(document) {
         Ok(feed) => feed,
         Err(_) if looks_like_html(body, content_type) => return Err(FetchError::HtmlPage),
+        Err(ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)) => {
+            let what = match crate::repair::root_name(&text) {
+                Some(name) => format!("its root element is <{name}>"),
+                None => "it has no root element".to_owned(),
+            };
+            return Err(FetchError::Parse(format!("not a feed: {what}, not RSS, Atom or JSON Feed")));
+        }
         Err(e) => return Err(FetchError::Parse(e.to_string())),
     };
 
     let site_url = pick_link(&feed.links, Some(feed_url)).filter(|u| u != feed_url.as_str());
     let title = feed.title.as_ref().map(plain_title).filter(|t| !t.is_empty());
+    // A podcast's cover art pictures any episode that has none of its own.
+    let cover = feed.logo.as_ref().map(|l| l.uri.clone());
     let mut seen = HashSet::new();
     let entries = feed
         .entries
         .into_iter()
-        .map(|e| entry(e, feed_url, fetched_at))
+        .enumerate()
+        .map(|(i, e)| entry(e, feed_url, fetched_at, json_images.get(i).cloned().flatten(), cover.as_deref()))
         // The same guid twice in one document is one article.
         .filter(|e| seen.insert(e.guid.clone()))
         .collect();
     Ok(ParsedFeed { title, site_url, entries })
 }
 
-fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
-    let url = pick_link(&e.links, Some(feed_url));
-    let base = url.as_deref().and_then(|u| Url::parse(u).ok()).unwrap_or_else(|| feed_url.clone());
+fn entry(
+    e: Entry,
+    feed_url: &Url,
+    fetched_at: DateTime<Utc>,
+    json_image: Option<String>,
+    cover: Option<&str>,
+) -> ParsedEntry {
+    let link = pick_link(&e.links, Some(feed_url));
+    let base = link.as_deref().and_then(|u| Url::parse(u).ok()).unwrap_or_else(|| feed_url.clone());
 
     let summary_html = e.summary.as_ref().map(|t| t.content.as_str()).unwrap_or("");
     let content_html = e.content.as_ref().and_then(|c| c.body.as_deref()).unwrap_or("");
@@ -77,9 +116,11 @@ fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
         .or_else(|| title_from_text(&summary_text))
         .unwrap_or_else(|| "(untitled)".to_owned());
 
+    // Identity comes from the link as written, so it never changes for an
+    // article already stored; the link shown loses its campaign parameters.
     let guid = if !e.id.trim().is_empty() {
         e.id.trim().to_owned()
-    } else if let Some(u) = &url {
+    } else if let Some(u) = &link {
         u.clone()
     } else {
         stable_hash(&[&title, &summary_text])
@@ -94,21 +135,27 @@ fn entry(e: Entry, feed_url: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
     )
     .filter(|a| !a.is_empty());
 
-    // No date → first seen; a date in the future is a feed's mistake, not news from tomorrow.
-    let published = e.published.or(e.updated).map_or(fetched_at, |d| d.min(fetched_at));
+    // A date in the future is a feed's mistake, not news from tomorrow.
+    let published = e.published.or(e.updated).map(|d| d.min(fetched_at));
 
     let summary = truncate_words(&summary_text, SUMMARY_CHARS);
     let title = truncate_words(&title, 500);
+    let content_html = sanitize_html(body_html, Some(&base));
+    let enclosures = crate::media::enclosures(&e, &base);
+    let cover = cover.filter(|_| !enclosures.is_empty()).map(String::from);
+    let image = crate::media::image(&e, &base, &[json_image, crate::tracking::first_image(&content_html), cover]);
     ParsedEntry {
         guid,
-        url,
+        url: link.map(|u| crate::tracking::strip_params(&u).into_owned()),
         signature: crate::story::signature(&title, &summary),
         title,
         author,
         summary,
-        content_html: sanitize_html(body_html, Some(&base)),
+        content_html,
         body_text: truncate_words(&body_text, BODY_TEXT_CHARS),
         published,
+        enclosures,
+        image,
     }
 }
 

@@ -24,9 +24,25 @@ pub struct ParsedEntry {
     /// Plain text of the body, for the search index.
     #[serde(skip)]
     pub body_text: String,
-    /// Never in the future; the fetch time when the feed gives none.
-    pub published: DateTime<Utc>,
+    /// As the feed dates the item, never in the future; `None` when it gives
+    /// no date we can read (the arrival policy dates it when it is stored).
+    pub published: Option<DateTime<Utc>>,
+    /// Audio and video attached to the item (podcast episodes).
+    pub enclosures: Vec<Enclosure>,
+    /// A picture for lists (http/https), when the item has one.
+    pub image: Option<String>,
     /// Weighted terms for story clustering (see `story::signature`).
     #[serde(skip)]
     pub signature: String,
+}
+
+/// A media file attached to an item.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Enclosure {
+    /// http or https only.
+    pub url: String,
+    /// `audio/…` or `video/…`.
+    pub mime: String,
+    /// Bytes, when the feed says.
+    pub length: Option<u64>,
 }

@@ -101,18 +101,24 @@ fn sanitizer() -> Builder<'static> {
         .link_rel(Some("noopener noreferrer"))
         .set_tag_attribute_value("img", "loading", "lazy")
         .strip_comments(true)
+        // Runs before relative URLs are resolved, so it sees them as written.
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("a", "href") | ("img", "src") => Some(crate::tracking::strip_params(value).into_owned().into()),
+            _ => Some(value.into()),
+        })
         .url_relative(UrlRelative::Custom(Box::new(resolve_relative)));
     b
 }
 
 /// Sanitizes `html`, resolving relative links and image sources against `base`
 /// (the item's link, else the feed's URL). Without a base, relative URLs are dropped.
+/// Campaign parameters leave links and tracking pixels leave altogether.
 pub fn sanitize_html(html: &str, base: Option<&Url>) -> String {
     if html.trim().is_empty() {
         return String::new();
     }
     BASE.with(|b| *b.borrow_mut() = base.cloned());
-    SANITIZER.with(|s| s.clean(html).to_string())
+    crate::tracking::drop_pixels(SANITIZER.with(|s| s.clean(html).to_string()))
 }
 
 #[cfg(test)]
@@ -149,6 +155,15 @@ mod tests {
         assert!(clean.contains(r#"rel="noopener noreferrer""#), "{clean}");
         assert!(clean.contains(r#"src="https://news.example/i.png""#), "{clean}");
         assert!(clean.contains(r#"loading="lazy""#), "{clean}");
+    }
+
+    #[test]
+    fn tracking_pixels_and_campaign_parameters_are_removed() {
+        let clean = sanitize_html(
+            r#"<p><a href="/a?utm_source=feed&amp;p=2">a</a><img src="https://t.example/o.gif?utm_medium=rss" width="1" height="1"></p>"#,
+            Some(&base()),
+        );
+        assert_eq!(clean, r#"<p><a href="https://news.example/a?p=2" rel="noopener noreferrer">a</a></p>"#);
     }
 
     #[test]

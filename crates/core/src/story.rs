@@ -79,6 +79,36 @@ pub fn signature(title: &str, summary: &str) -> String {
     pairs.iter().map(|(t, w)| format!("{t}:{w}")).collect::<Vec<_>>().join(" ")
 }
 
+/// How alike two signatures are for "You may also like": the cosine of their
+/// term weights and how many terms they share. Below [`RELATED_FLOOR`] or with
+/// a single shared word, two articles are not related, and nothing is offered
+/// rather than noise (a beer podcast under a football live blog).
+pub fn relatedness(a: &str, b: &str) -> (f32, usize) {
+    let (a, b) = (parse_signature(a), parse_signature(b));
+    let weights: HashMap<&str, f32> = b.iter().copied().collect();
+    let (mut dot, mut shared) = (0.0, 0);
+    for (t, w) in &a {
+        if let Some(v) = weights.get(t) {
+            dot += w * v;
+            shared += 1;
+        }
+    }
+    let norm = |v: &[(&str, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    let denom = norm(&a) * norm(&b);
+    (if denom > 0.0 { dot / denom } else { 0.0 }, shared)
+}
+
+/// The least [`relatedness`] cosine at which an article is offered as related…
+pub const RELATED_FLOOR: f32 = 0.15;
+/// …and the least number of terms it must share.
+pub const RELATED_MIN_SHARED: usize = 2;
+
+/// True when `b` is worth offering beside `a`.
+pub fn is_related(a: &str, b: &str) -> bool {
+    let (cosine, shared) = relatedness(a, b);
+    cosine >= RELATED_FLOOR && shared >= RELATED_MIN_SHARED
+}
+
 fn parse_signature(sig: &str) -> Vec<(&str, f32)> {
     sig.split_whitespace().filter_map(|p| p.rsplit_once(':').and_then(|(t, w)| Some((t, w.parse().ok()?)))).collect()
 }
@@ -241,6 +271,17 @@ mod tests {
         // Broke when every term was in every article: the idf was zero, so nothing matched.
         let mut items: Vec<Candidate> = (1..=3).map(|i| candidate(i, i, "Parliament approves budget")).collect();
         assert_eq!(assign(&mut items), [(1, 1), (2, 1), (3, 1)]);
+    }
+
+    #[test]
+    fn related_needs_more_than_one_shared_word() {
+        let football =
+            signature("Live: Arsenal v Chelsea, Premier League match", "Goals and reaction from the Emirates.");
+        let beer = signature("Beer podcast: the best match for a pale ale", "We taste hops and barley.");
+        assert!(!is_related(&football, &beer));
+        let rates = signature("Fed raises interest rates to fight inflation", "The central bank acted again.");
+        let pause = signature("Inflation cools as Fed signals a pause on rates", "Markets rallied.");
+        assert!(is_related(&rates, &pause), "{:?}", relatedness(&rates, &pause));
     }
 
     #[test]

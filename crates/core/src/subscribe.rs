@@ -76,8 +76,7 @@ pub async fn subscribe(
         Ok((parsed, validators)) => {
             let interval = i64::from(store.settings()?.sync_interval_minutes) * 60;
             let meta = FetchMeta { validators, moved_to: None, fetched_at: now, next_fetch_at: now + interval };
-            let retention = store.settings()?.retention_days;
-            let new_articles = store.record_fetched(id, &parsed, &meta, retention)?;
+            let new_articles = store.record_fetched(id, &parsed, &meta)?;
             store.cluster(&new_articles)?;
             Ok(Subscribed { id, new_articles, warning: None })
         }

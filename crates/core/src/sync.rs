@@ -8,6 +8,7 @@ use crate::model::NewArticle;
 use crate::notify::Decision;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
+use crate::policy::retention::Retention;
 use crate::store::{FetchMeta, Store, SyncTarget, ingest};
 use crate::time;
 use rusqlite::Connection;
@@ -135,7 +136,7 @@ pub async fn sync(
         let order: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         let fetched_at = time::now();
         let written = store.write_each(batch, |conn, (i, result)| {
-            apply(conn, &targets[i], result, fetched_at, fetched_at + interval, settings.retention_days)
+            apply(conn, &targets[i], result, fetched_at, fetched_at + interval)
         })?;
         for (i, outcome) in order.into_iter().zip(written) {
             // A store error is reported on that feed alone; the others were still written.
@@ -151,9 +152,11 @@ pub async fn sync(
         }
     }
 
-    store.cluster(&new_articles)?;
-    let notifications = store.decide_notifications(&new_articles)?;
-    let purged = store.purge_old(settings.retention_days, time::now())?;
+    // Backlog that arrived read is not news: no stories, no notifications.
+    let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read).cloned().collect();
+    store.cluster(&news)?;
+    let notifications = store.decide_notifications(&news)?;
+    let purged = store.purge(Retention::from_setting(settings.retention_days), time::now())?;
     let elapsed_ms = started.elapsed().as_millis() as u64;
     Ok(SyncReport { feeds: reports, new_articles, notifications, purged, elapsed_ms })
 }
@@ -165,12 +168,11 @@ fn apply(
     result: Result<Fetched, FetchError>,
     fetched_at: i64,
     next_fetch_at: i64,
-    retention_days: u32,
 ) -> Result<(FeedReport, Vec<NewArticle>)> {
     match result {
         Ok(Fetched::Feed { parsed, validators, moved_to }) => {
             let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at };
-            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, retention_days)?;
+            let new = ingest::record_fetched(conn, t.id, &parsed, &meta)?;
             Ok((report(t, FeedSyncStatus::Ok, new.len(), None), new))
         }
         Ok(Fetched::NotModified { validators, moved_to }) => {

@@ -113,7 +113,7 @@ fn identity_rules() {
     assert!(guids.iter().any(|g| g.starts_with("hash:")), "{guids:?}");
     let untitled = e.iter().find(|x| x["guid"].as_str().unwrap().starts_with("hash:")).unwrap();
     assert_eq!(untitled["title"], "No title, no link, no date.");
-    assert_eq!(untitled["published"], "2026-11-24T12:00:00Z", "no date → first seen");
+    assert_eq!(untitled["published"], serde_json::Value::Null, "no date → undated (the arrival policy dates it)");
     let future = e.iter().find(|x| x["guid"] == "future").unwrap();
     assert_eq!(future["published"], "2026-11-24T12:00:00Z", "future dates are clamped");
 }

@@ -28,7 +28,7 @@ async fn hostile_feeds_fail_alone_and_quickly() {
         ("/error", FeedSyncStatus::Error, Some("HTTP 500")),
         ("/page.html", FeedSyncStatus::Error, Some("web page")),
         ("/empty", FeedSyncStatus::Error, Some("parse")),
-        ("/binary", FeedSyncStatus::Error, Some("parse")),
+        ("/binary", FeedSyncStatus::Error, Some("not text")),
         ("/malformed.xml", FeedSyncStatus::Error, Some("parse")),
         ("/billion_laughs.xml", FeedSyncStatus::Ok, None),
         ("/xxe.xml", FeedSyncStatus::Ok, None),
@@ -62,8 +62,20 @@ async fn hostile_feeds_fail_alone_and_quickly() {
     let refused = report.feeds.iter().find(|f| f.url.contains(":9/")).unwrap();
     assert!(refused.error.as_deref().unwrap().starts_with("could not connect"), "{refused:?}");
 
+    // Each document that parses stored its items, so the checks below run over
+    // real articles: the hostile ones included, not just the good feeds.
+    let stored: Vec<(&str, usize)> = ["/rss2.xml", "/atom.xml", "/billion_laughs.xml", "/xxe.xml", "/xss.xml"]
+        .into_iter()
+        .map(|path| (path, report.feeds.iter().find(|f| f.url == server.url(path)).unwrap().new))
+        .collect();
+    assert_eq!(
+        stored,
+        [("/rss2.xml", 2), ("/atom.xml", 2), ("/billion_laughs.xml", 1), ("/xxe.xml", 1), ("/xss.xml", 1)]
+    );
+
     // The good feeds were stored; nothing hostile reached the store as markup.
     let articles = store.articles(&ArticleFilter::default()).unwrap();
+    assert_eq!(articles.len(), 7);
     assert!(articles.iter().any(|a| a.title == "Ukraine, Russia say drone strikes continue after Trump-Putin call"));
     assert!(articles.iter().any(|a| a.title.starts_with("Russia launches 108 drones")));
     for a in &articles {

@@ -171,31 +171,6 @@ async fn requests_per_host_are_bounded() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn retention_skips_and_purges_old_articles_but_never_saved_ones() {
-    let server = TestServer::start();
-    let items = [Item::new("new", "Fresh", 60), Item::new("old", "Ancient", 60 * 24 * 100)];
-    server.set("/f.xml", Route::bytes("application/rss+xml", rss("F", "https://f.example", &items)));
-    let (_dir, mut store) = store();
-    add(&mut store, &server.url("/f.xml"), None);
-    let report = sync(&mut store, &fetcher()).await;
-    assert_eq!(report.new_articles.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Fresh"]);
-
-    // Shrink retention below the fresh article's age: it goes, unless saved.
-    let items = [Item::new("a", "Keep me", 60 * 24 * 3), Item::new("b", "Lose me", 60 * 24 * 3)];
-    server.set("/f.xml", Route::bytes("application/rss+xml", rss("F", "https://f.example", &items)));
-    sync(&mut store, &fetcher()).await;
-    let keep = store.articles(&ArticleFilter::default()).unwrap().into_iter().find(|a| a.title == "Keep me").unwrap();
-    store.set_saved(keep.id, true).unwrap();
-    store.set_setting("retention_days", "1").unwrap();
-    server.set("/f.xml", Route::bytes("application/rss+xml", rss("F", "https://f.example", &[])));
-    let report = sync(&mut store, &fetcher()).await;
-    assert!(report.purged >= 1);
-    let titles: Vec<String> = store.articles(&ArticleFilter::default()).unwrap().into_iter().map(|a| a.title).collect();
-    assert!(titles.contains(&"Keep me".to_owned()), "{titles:?}");
-    assert!(!titles.contains(&"Lose me".to_owned()), "{titles:?}");
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reads_and_small_writes_never_wait_for_a_running_sync() {
     let server = TestServer::start();
     let items = [Item::new("a", "Already here", 10)];

@@ -3,6 +3,7 @@ use super::query::{ARTICLE_COLUMNS, ARTICLE_JOINS, article_row, day_range, month
 use crate::error::{Error, Result};
 use crate::ids::{ArticleId, FeedId};
 use crate::model::{ArchiveDay, Article, ArticleDetail};
+use crate::parsed::Enclosure;
 use crate::time::now;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
@@ -100,7 +101,18 @@ impl Store {
              ORDER BY a.published_at ASC, a.id ASC LIMIT 1",
         )?;
         let related = self.related(&article, 5)?;
-        Ok(ArticleDetail { article, content_html, site_url, feed_url, prev_id, next_id, related })
+        let enclosures = self.enclosures(id)?;
+        Ok(ArticleDetail { article, content_html, site_url, feed_url, prev_id, next_id, related, enclosures })
+    }
+
+    fn enclosures(&self, id: ArticleId) -> Result<Vec<Enclosure>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT url, mime, length FROM enclosures WHERE article_id = ?1 ORDER BY position")?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Enclosure { url: r.get(0)?, mime: r.get(1)?, length: r.get::<_, Option<i64>>(2)?.map(|n| n as u64) })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn set_read(&mut self, id: ArticleId, read: bool) -> Result<()> {

@@ -8,9 +8,10 @@ use crate::fetch::Validators;
 use crate::ids::{ArticleId, FeedId};
 use crate::model::NewArticle;
 use crate::parsed::{ParsedEntry, ParsedFeed};
+use crate::policy::arrival;
+use crate::policy::retention::Retention;
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-
-const DAY: i64 = 86_400;
 
 /// What the HTTP exchange told us, besides the body.
 #[derive(Debug, Clone)]
@@ -24,15 +25,9 @@ pub struct FetchMeta {
 
 impl Store {
     /// Stores a successful fetch; returns the articles seen for the first time.
-    pub fn record_fetched(
-        &mut self,
-        feed: FeedId,
-        parsed: &ParsedFeed,
-        meta: &FetchMeta,
-        retention_days: u32,
-    ) -> Result<Vec<NewArticle>> {
+    pub fn record_fetched(&mut self, feed: FeedId, parsed: &ParsedFeed, meta: &FetchMeta) -> Result<Vec<NewArticle>> {
         let tx = self.write()?;
-        let new = record_fetched(&tx, feed, parsed, meta, retention_days)?;
+        let new = record_fetched(&tx, feed, parsed, meta)?;
         tx.commit()?;
         Ok(new)
     }
@@ -45,15 +40,31 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes articles published more than `retention_days` ago, except saved ones.
-    pub fn purge_old(&mut self, retention_days: u32, now: i64) -> Result<usize> {
+    /// Removes what `retention` allows (see [`crate::policy::retention`]): read,
+    /// unsaved, first seen before the cutoff and no longer in its feed's
+    /// document. Remembers each removed identity; returns how many went.
+    pub fn purge(&mut self, retention: Retention, now: i64) -> Result<usize> {
+        let Some(cutoff) = retention.first_seen_cutoff(now) else { return Ok(0) };
         let tx = self.write()?;
-        let n = tx.execute(
-            "DELETE FROM articles WHERE published_at < ?1 AND id NOT IN (SELECT article_id FROM saved)",
-            [now - i64::from(retention_days) * DAY],
-        )?;
+        let removed: Vec<(i64, String)> = tx
+            .prepare(
+                "DELETE FROM articles AS a
+                 WHERE a.read = 1 AND a.first_seen_at < ?1
+                   AND a.document_seq < (SELECT f.document_seq FROM feeds f WHERE f.id = a.feed_id)
+                   AND NOT EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id)
+                 RETURNING feed_id, guid",
+            )?
+            .query_map([cutoff], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        {
+            let mut remember =
+                tx.prepare("INSERT OR IGNORE INTO removed_articles (feed_id, guid, removed_at) VALUES (?1, ?2, ?3)")?;
+            for (feed, guid) in &removed {
+                remember.execute(params![feed, guid, now])?;
+            }
+        }
         tx.commit()?;
-        Ok(n)
+        Ok(removed.len())
     }
 }
 
@@ -65,7 +76,6 @@ pub(crate) fn record_fetched(
     feed: FeedId,
     parsed: &ParsedFeed,
     meta: &FetchMeta,
-    retention_days: u32,
 ) -> Result<Vec<NewArticle>> {
     move_feed(tx, feed, meta.moved_to.as_deref())?;
     let backlog = tx
@@ -78,7 +88,7 @@ pub(crate) fn record_fetched(
             title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
             site_url = COALESCE(?3, site_url),
             etag = ?4, last_modified = ?5, http_status = 200,
-            last_fetched_at = ?6, last_success_at = ?6, next_fetch_at = ?7,
+            last_fetched_at = ?6, last_success_at = ?6, document_seq = document_seq + 1, next_fetch_at = ?7,
             error_count = 0, last_error = NULL, retry_after_until = NULL,
             fetch_count = fetch_count + 1
          WHERE id = ?1",
@@ -92,12 +102,13 @@ pub(crate) fn record_fetched(
             meta.next_fetch_at
         ],
     )?;
-    // An article older than the retention window would be purged at once and
-    // come back as "new" on every fetch; leave it out.
-    let cutoff = meta.fetched_at - i64::from(retention_days) * DAY;
+    // Every item of the document is stored, whatever its age (the arrival policy dates it).
+    let document: i64 = tx.query_row("SELECT document_seq FROM feeds WHERE id = ?1", [feed], |r| r.get(0))?;
+    let seen_at = crate::time::to_datetime(meta.fetched_at);
+    let dates = arrival::dates(&parsed.entries, backlog, seen_at);
     let mut new = Vec::new();
-    for entry in parsed.entries.iter().filter(|e| e.published.timestamp() >= cutoff) {
-        if let Some(article) = upsert_article(tx, feed, entry, meta.fetched_at, backlog)? {
+    for (entry, published) in parsed.entries.iter().zip(dates) {
+        if let Some(article) = upsert_article(tx, feed, entry, published, seen_at, document, backlog)? {
             new.push(article);
         }
     }
@@ -167,34 +178,60 @@ fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()
     Ok(())
 }
 
-/// Inserts a new article (returned) or refreshes a known one whose text changed.
+/// Inserts a new article (returned) or refreshes a known one: it is in the
+/// document now, and its text may have changed. An identity that retention
+/// removed stays removed.
 fn upsert_article(
     tx: &Connection,
     feed: FeedId,
     e: &ParsedEntry,
-    seen_at: i64,
+    published: DateTime<Utc>,
+    seen_at: DateTime<Utc>,
+    document: i64,
     backlog: bool,
 ) -> Result<Option<NewArticle>> {
     let existing: Option<(ArticleId, String, String)> = tx
         .prepare_cached("SELECT id, title, content_html FROM articles WHERE feed_id = ?1 AND guid = ?2")?
         .query_row(params![feed, e.guid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
+    let seen = seen_at.timestamp();
     match existing {
         Some((id, title, content)) => {
             if title != e.title || content != e.content_html {
                 tx.prepare_cached(
-                    "UPDATE articles SET title = ?2, url = ?3, author = ?4, summary = ?5, content_html = ?6 WHERE id = ?1",
+                    "UPDATE articles SET title = ?2, url = ?3, author = ?4, summary = ?5, content_html = ?6,
+                        image_url = ?7, document_seq = ?8 WHERE id = ?1",
                 )?
-                .execute(params![id, e.title, e.url, e.author, e.summary, e.content_html])?;
+                .execute(params![
+                    id,
+                    e.title,
+                    e.url,
+                    e.author,
+                    e.summary,
+                    e.content_html,
+                    e.image,
+                    document
+                ])?;
                 tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?.execute([id])?;
                 index(tx, id, e)?;
+            } else {
+                tx.prepare_cached("UPDATE articles SET document_seq = ?2 WHERE id = ?1")?
+                    .execute(params![id, document])?;
             }
             Ok(None)
         }
         None => {
+            let removed = tx
+                .prepare_cached("SELECT 1 FROM removed_articles WHERE feed_id = ?1 AND guid = ?2")?
+                .exists(params![feed, e.guid])?;
+            if removed {
+                return Ok(None);
+            }
+            let read = arrival::arrives_read(published, seen_at);
             tx.prepare_cached(
-                "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at, first_seen_at, signature)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at,
+                    first_seen_at, document_seq, signature, read, image_url)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?
             .execute(params![
                 feed,
@@ -204,20 +241,36 @@ fn upsert_article(
                 e.author,
                 e.summary,
                 e.content_html,
-                e.published.timestamp(),
-                seen_at,
-                e.signature
+                published.timestamp(),
+                seen,
+                document,
+                e.signature,
+                read,
+                e.image
             ])?;
             let id = ArticleId(tx.last_insert_rowid());
             index(tx, id, e)?;
+            for (position, enc) in e.enclosures.iter().enumerate() {
+                tx.prepare_cached(
+                    "INSERT INTO enclosures (article_id, position, url, mime, length) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    position as i64,
+                    enc.url,
+                    enc.mime,
+                    enc.length.map(|n| n as i64)
+                ])?;
+            }
             Ok(Some(NewArticle {
                 id,
                 feed_id: feed,
                 title: e.title.clone(),
                 url: e.url.clone(),
-                published: e.published,
+                published,
                 summary: e.summary.clone(),
                 backlog,
+                arrived_read: read,
             }))
         }
     }

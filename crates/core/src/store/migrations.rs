@@ -9,6 +9,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0001_init.sql")),
         M::up(include_str!("../../migrations/0002_stories.sql")),
         M::up(include_str!("../../migrations/0003_notifications.sql")),
+        M::up(include_str!("../../migrations/0004_real_feeds.sql")),
     ])
 }
 
@@ -33,7 +34,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 3);
+        assert_eq!(version, 4);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -84,6 +85,33 @@ mod tests {
         let feed_rules: i64 =
             conn.query_row("SELECT COUNT(*) FROM feeds WHERE notify IS NULL", [], |r| r.get(0)).unwrap();
         assert_eq!(feed_rules, 2, "feeds follow their category");
+    }
+
+    #[test]
+    fn a_version_3_database_upgrades_keeping_everything_listed_until_the_next_document() {
+        let (_dir, conn) = upgraded_from(
+            3,
+            "INSERT INTO feeds (id, url, title, created_at, fetch_count) VALUES (1, 'https://a.example/feed', 'A', 0, 4);
+             INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at, story_id, read) VALUES
+                 (1, 1, 'g1', 'One', 100, 100, 1, 1), (2, 1, 'g2', 'Two', 200, 200, 2, 0);
+             INSERT INTO saved (article_id, saved_at) VALUES (2, 300);",
+        );
+        assert_eq!(stories_and_saved(&conn), [(1, 1, false), (2, 2, true)]);
+        // Retention may remove nothing until a new document shows what left the feed.
+        let listed: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.document_seq = f.document_seq",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(listed, 2);
+        let empty: i64 = conn
+            .query_row("SELECT (SELECT COUNT(*) FROM enclosures) + (SELECT COUNT(*) FROM removed_articles)", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(empty, 0);
     }
 
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.

@@ -9,7 +9,8 @@ use rusqlite::Row;
 pub const ARTICLE_COLUMNS: &str = "a.id, a.feed_id, f.title, c.name, a.title, a.url, a.author, a.published_at,
     a.read, s.article_id IS NOT NULL, a.summary, COALESCE(a.story_id, a.id),
     (SELECT COUNT(DISTINCT st.feed_id) FROM articles st
-     WHERE st.story_id = COALESCE(a.story_id, a.id) OR st.id = COALESCE(a.story_id, a.id))";
+     WHERE st.story_id = COALESCE(a.story_id, a.id) OR st.id = COALESCE(a.story_id, a.id)),
+    a.image_url";
 
 pub const ARTICLE_JOINS: &str = "JOIN feeds f ON f.id = a.feed_id
     LEFT JOIN categories c ON c.id = f.category_id
@@ -30,6 +31,7 @@ pub fn article_row(r: &Row<'_>) -> rusqlite::Result<Article> {
         summary: r.get(10)?,
         story_id: r.get(11)?,
         story_sources: r.get::<_, i64>(12)?.max(1),
+        image: r.get(13)?,
     })
 }
 

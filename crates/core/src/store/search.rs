@@ -93,19 +93,32 @@ impl Store {
             "{{title summary}} : ({})",
             terms.iter().take(12).map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" OR ")
         );
+        let own: String =
+            self.conn().query_row("SELECT signature FROM articles WHERE id = ?1", [article.id], |r| r.get(0))?;
         let mut stmt = self.conn().prepare_cached(&format!(
             "WITH hits AS (
                 SELECT rowid, {RANK} AS score FROM articles_fts
                 WHERE articles_fts MATCH ?1 AND rowid != ?2 ORDER BY score LIMIT 50
              )
-             SELECT a.id, a.title, f.title FROM hits
+             SELECT a.id, a.title, f.title, a.signature FROM hits
              JOIN articles a ON a.id = hits.rowid JOIN feeds f ON f.id = a.feed_id
-             WHERE a.title != ?3 ORDER BY hits.score, a.published_at DESC LIMIT ?4"
+             WHERE a.title != ?3 ORDER BY hits.score, a.published_at DESC"
         ))?;
-        let rows = stmt.query_map(params![q, article.id, article.title, limit as i64], |r| {
-            Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })
+        let rows = stmt.query_map(params![q, article.id, article.title], |r| {
+            Ok((Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? }, r.get::<_, String>(3)?))
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut out = Vec::new();
+        for row in rows {
+            let (related, signature) = row?;
+            // A word in common is not enough: below the floor, nothing is offered.
+            if crate::story::is_related(&own, &signature) {
+                out.push(related);
+            }
+            if out.len() >= limit {
+                break;
+            }
+        }
+        Ok(out)
     }
 }
 

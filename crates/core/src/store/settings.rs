@@ -5,7 +5,8 @@ use rusqlite::{OptionalExtension, params};
 /// Settings with their defaults; stored as text in the `settings` table.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Settings {
-    /// Articles older than this are purged (saved ones never are).
+    /// Read articles first seen longer ago than this, and gone from their
+    /// feed, are removed (saved ones never are); 0 is never. See `policy::retention`.
     pub retention_days: u32,
     /// How often a feed is fetched when all is well.
     pub sync_interval_minutes: u32,
@@ -54,7 +55,7 @@ fn validate(key: &str, value: &str) -> Result<()> {
         _ => Err(Error::Invalid(format!("{key} must be a whole number from {lo} to {hi}, not {value:?}"))),
     };
     match key {
-        "retention_days" => number(1, 3650),
+        "retention_days" => number(0, 3650),
         "sync_interval_minutes" => number(1, 1440),
         "theme" if matches!(value, "system" | "light" | "dark") => Ok(()),
         "theme" => Err(Error::Invalid(format!("theme must be system, light or dark, not {value:?}"))),
@@ -79,6 +80,8 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        // "Keep articles: never remove" is stored as 0 days.
+        let value = if key == "retention_days" && value.trim().eq_ignore_ascii_case("never") { "0" } else { value };
         validate(key, value)?;
         let tx = self.write()?;
         tx.execute(

@@ -1,0 +1,195 @@
+//! Feed bytes → UTF-8 text, whatever the feed claims.
+//!
+//! Who says what the encoding is, strongest first: a byte-order mark, the XML
+//! declaration, the HTTP `charset`. Real feeds get every one of them wrong —
+//! latin-1 bytes with no declaration, "UTF-8" declared over windows-1252,
+//! "UTF-16" declared over single bytes — so a claim is checked against the
+//! bytes, and when the bytes do not fit, the encoding is detected (chardetng,
+//! Firefox's detector). The result is UTF-8 with every XML declaration removed,
+//! so the XML parser cannot decode it a second time (and a second declaration
+//! in a concatenated document no longer trips it).
+
+use crate::error::FetchError;
+use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
+
+/// Characters that cannot be in an XML document and are not text.
+fn is_junk(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// The document as UTF-8, without XML declarations; an error when the bytes are
+/// not text in any encoding (binary data, or mostly undecodable).
+pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a, str>, FetchError> {
+    let (encoding, body) = match Encoding::for_bom(body) {
+        Some((enc, bom)) => (enc, &body[bom..]),
+        None => (choose(body, content_type), body),
+    };
+    let text = if encoding == UTF_8 {
+        // Valid UTF-8 is borrowed as it is (the common case costs one validation).
+        match std::str::from_utf8(body) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => encoding.decode_without_bom_handling(body).0,
+        }
+    } else {
+        encoding.decode_without_bom_handling(body).0
+    };
+    let bad = text.chars().filter(|&c| is_junk(c) || c == '\u{fffd}').count();
+    if bad > 0 {
+        // A stray control character or two is a feed's slip; a body full of them is not text.
+        let total = text.chars().count();
+        if bad * 20 > total {
+            return Err(FetchError::Undecodable(encoding.name().to_owned()));
+        }
+    }
+    let text = if text.chars().any(is_junk) { Cow::Owned(text.replace(is_junk, "")) } else { text };
+    let is_xml = text.trim_start().starts_with('<');
+    Ok(if is_xml { strip_xml_declarations(text) } else { text })
+}
+
+/// The declared encoding if the bytes bear it out, else the detected one.
+fn choose(body: &[u8], content_type: Option<&str>) -> &'static Encoding {
+    let declared = xml_declared(body);
+    let http = content_type.and_then(charset).and_then(|l| Encoding::for_label(l.as_bytes()));
+    // A declaration read from single bytes cannot be UTF-16: the document is not.
+    let claim = declared.or(http).filter(|e| e.is_ascii_compatible());
+    let valid_utf8 = std::str::from_utf8(body).is_ok();
+    match claim {
+        Some(enc) if enc == UTF_8 && !valid_utf8 => detect(body),
+        // A server's default charset says little; bytes that are valid UTF-8
+        // (and not plain ASCII) almost certainly are UTF-8.
+        Some(_) if declared.is_none() && valid_utf8 && !body.is_ascii() => UTF_8,
+        Some(enc) => enc,
+        None if valid_utf8 => UTF_8,
+        None => detect(body),
+    }
+}
+
+fn detect(body: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(body, true);
+    detector.guess(None, false)
+}
+
+/// The `encoding` pseudo-attribute of a leading `<?xml …?>`.
+fn xml_declared(body: &[u8]) -> Option<&'static Encoding> {
+    let head = &body[..body.len().min(512)];
+    let start = head.iter().position(|b| !b.is_ascii_whitespace())?;
+    let head = &head[start..];
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.windows(2).position(|w| w == b"?>")?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let at = decl.find("encoding")?;
+    let rest = decl[at + "encoding".len()..].trim_start().strip_prefix('=')?.trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let label = rest[1..].split(quote).next()?;
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+/// The `charset` parameter of a Content-Type header.
+fn charset(content_type: &str) -> Option<&str> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim().eq_ignore_ascii_case("charset").then(|| v.trim().trim_matches(['"', '\'']))
+    })
+}
+
+/// Removes every `<?xml …?>` declaration (the text is UTF-8 now, which is XML's default).
+fn strip_xml_declarations(text: Cow<'_, str>) -> Cow<'_, str> {
+    let is_decl = |s: &str, i: usize| s[i + 5..].starts_with(|c: char| c.is_ascii_whitespace() || c == '?');
+    if !text.match_indices("<?xml").any(|(i, _)| is_decl(&text, i)) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = &text;
+    while let Some(i) = rest.find("<?xml") {
+        if !is_decl(rest, i) {
+            out.push_str(&rest[..i + 5]);
+            rest = &rest[i + 5..];
+            continue;
+        }
+        out.push_str(&rest[..i]);
+        rest = match rest[i..].find("?>") {
+            Some(end) => &rest[i + end + 2..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(body: &[u8], ct: Option<&str>) -> String {
+        to_utf8(body, ct).unwrap().into_owned()
+    }
+
+    #[test]
+    fn declared_latin1_is_decoded() {
+        let body = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>Not\xedcias</rss>";
+        assert_eq!(text(body, None), "<rss>Not\u{ed}cias</rss>");
+    }
+
+    #[test]
+    fn undeclared_latin1_is_detected() {
+        let body = "<rss><title>Notícias de São Paulo: educação e saúde</title></rss>";
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(body);
+        assert_eq!(text(&latin1, Some("application/rss+xml")), body);
+    }
+
+    #[test]
+    fn utf8_declared_over_latin1_bytes_is_detected() {
+        let body = b"<?xml version='1.0' encoding='utf-8'?><rss>Caf\xe9 cr\xe8me br\xfbl\xe9e</rss>";
+        assert_eq!(text(body, None), "<rss>Café crème brûlée</rss>");
+    }
+
+    #[test]
+    fn utf16_declared_over_single_bytes_is_ignored() {
+        let body = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss>Zoë</rss>";
+        assert_eq!(text(body.as_bytes(), None), "<rss>Zoë</rss>");
+    }
+
+    #[test]
+    fn bom_wins_and_utf16_with_bom_decodes() {
+        let mut body = vec![0xff, 0xfe];
+        for unit in "<rss>Zoë</rss>".encode_utf16() {
+            body.extend(unit.to_le_bytes());
+        }
+        assert_eq!(text(&body, Some("text/xml; charset=iso-8859-1")), "<rss>Zoë</rss>");
+    }
+
+    #[test]
+    fn http_charset_applies_without_a_declaration() {
+        let body = b"<rss>\xe9t\xe9</rss>";
+        assert_eq!(text(body, Some("application/xml; charset=\"ISO-8859-15\"")), "<rss>été</rss>");
+        // …but not over bytes that are plainly UTF-8.
+        assert_eq!(text("<rss>été</rss>".as_bytes(), Some("text/xml; charset=iso-8859-1")), "<rss>été</rss>");
+    }
+
+    #[test]
+    fn second_declarations_are_removed() {
+        let body = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rdf> <?xml version=\"1.0\" encoding=\"UTF-8\"?><rss/></rdf>";
+        assert_eq!(text(body, None), "<rdf> <rss/></rdf>");
+        assert_eq!(text(b"<?xml-stylesheet href='a'?><rss/>", None), "<?xml-stylesheet href='a'?><rss/>");
+    }
+
+    #[test]
+    fn binary_is_undecodable() {
+        let body: Vec<u8> = (0u8..=255).cycle().take(4096).collect();
+        let err = to_utf8(&body, None).unwrap_err();
+        assert!(err.to_string().contains("not text"), "{err}");
+    }
+
+    #[test]
+    fn stray_control_characters_are_dropped() {
+        let body = b"<rss><title>a\x0bb\x01c</title><description>and the rest of a real feed</description></rss>";
+        assert_eq!(
+            text(body, None),
+            "<rss><title>abc</title><description>and the rest of a real feed</description></rss>"
+        );
+    }
+}
