@@ -17,6 +17,7 @@ import argparse
 import gzip
 import json
 import os
+import random
 import shutil
 import signal
 import socket
@@ -44,7 +45,23 @@ def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+VOCAB = ("the government said on tuesday that talks with union leaders would resume after a week of strikes "
+         "across the country as inflation kept rising and the central bank weighed another increase in interest "
+         "rates while opposition lawmakers called for an inquiry into the budget shortfall and regional officials "
+         "warned that the drought could cut harvests by a third ministers met in the capital to discuss energy "
+         "prices border security trade tariffs and the ceasefire proposal that diplomats hope will hold through "
+         "the winter analysts at several banks expect markets to stay volatile until the election results are "
+         "known and investors look for signs of growth in manufacturing exports and consumer spending").split()
+
+
+def paragraph(rng):
+    words = [rng.choice(VOCAB) for _ in range(rng.randint(25, 60))]
+    return " ".join(words).capitalize() + "."
+
+
 def generate(www):
+    """Bodies like real news: 2-5 paragraphs of 25-60 words, a link and an image per item."""
+    rng = random.Random(20261125)
     now = datetime.now(timezone.utc)
     words = ("minister summit market vote storm rally court border trade energy talks budget "
              "election ceasefire inflation strike merger tariff drought protest").split()
@@ -57,7 +74,11 @@ def generate(www):
             w = [words[(f * 7 + i * k) % len(words)] for k in (1, 3, 5, 11)]
             title = f"{w[0].title()} {w[1]} as {w[2]} {w[3]} continues ({f}-{i})"
             date = format_datetime(now - timedelta(minutes=17 * i + f), usegmt=True)
-            body = " ".join(f"<p>Paragraph {p} about the {w[p % 4]} with details for item {i} of feed {f}.</p>" for p in range(6))
+            paras = [paragraph(rng) for _ in range(rng.randint(2, 5))]
+            paras[0] = (f'<img src="https://cdn.bench{f}.example/img/{i}.jpg" alt="{w[0]}" width="640" height="360"> '
+                        + paras[0])
+            paras[-1] += f' <a href="https://bench{f}.example/{i}/more?utm_source=rss">Read more about the {w[1]}</a>'
+            body = "".join(f"<p>{p}</p>" for p in paras)
             parts.append(
                 f"<item><title>{esc(title)}</title><link>https://bench{f}.example/{i}</link>"
                 f"<guid>bench-{f}-{i}</guid><pubDate>{date}</pubDate>"

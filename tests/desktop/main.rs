@@ -4,6 +4,7 @@
 
 mod harness;
 mod hostile;
+mod media;
 mod notifications;
 mod reading;
 mod settings;

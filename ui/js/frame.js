@@ -3,6 +3,8 @@
 // this is the second wall, so even a sanitizer bug cannot reach IPC.
 
 const CSP = "default-src 'none'; img-src https: http: data:; media-src https: http:; style-src 'unsafe-inline'";
+// With pictures off, nothing in the article loads from the web.
+const CSP_NO_REMOTE = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 const STYLE = `
   :root { color-scheme: light dark; }
@@ -27,7 +29,7 @@ function escapeAttr(s) {
 }
 
 /** An iframe showing `html` (sanitized article HTML) with the given theme. */
-export function articleFrame(html, theme, url) {
+export function articleFrame(html, theme, url, remoteImages = true) {
   const frame = document.createElement('iframe');
   frame.className = 'article-body';
   frame.setAttribute('sandbox', '');
@@ -36,7 +38,7 @@ export function articleFrame(html, theme, url) {
   const base = url && /^https?:/i.test(url) ? `<base href="${escapeAttr(url)}">` : '';
   const themeClass = theme === 'light' || theme === 'dark' ? theme : '';
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${remoteImages ? CSP : CSP_NO_REMOTE}">
 <meta name="referrer" content="no-referrer">${base}<style>${STYLE}</style></head>
 <body class="${themeClass}">${html || '<p><em>This feed gives no text for the article. Open the original to read it.</em></p>'}</body></html>`;
   return frame;

@@ -30,13 +30,23 @@ function title(view) {
   }
 }
 
+/** The list picture: lazy, sent without a referrer, gone if it fails to load. */
+function thumbnail(a) {
+  if (!a.image || state.settings?.remote_images === false || !/^https?:\/\//i.test(a.image)) return null;
+  return h('img', {
+    class: 'thumb', src: a.image, alt: '', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer',
+    'data-thumb': '', onerror: (e) => e.target.remove(),
+  });
+}
+
 export function articleRow(a) {
   return h('div', {
-    class: `row${a.read ? ' read' : ''}${a.id === state.selectedId ? ' selected' : ''}`,
+    class: `row${a.read ? ' read' : ''}${a.id === state.selectedId ? ' selected' : ''}${a.image ? ' has-thumb' : ''}`,
     role: 'option', tabindex: '-1', 'aria-selected': a.id === state.selectedId ? 'true' : 'false',
     'data-article-id': a.id,
     onclick: () => openArticle(a.id),
   },
+  thumbnail(a),
   h('div', { class: 'row-title' },
     a.read ? null : h('span', { class: 'dot', 'aria-label': 'unread' }),
     h('span', { class: 'title' }, a.title),

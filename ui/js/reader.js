@@ -52,7 +52,8 @@ function render(d) {
         d.url ? button('open-original', 'Open original ↗', () => openOriginal(d.url), { title: 'Open in your browser (o)' }) : null,
         d.url ? button('copy-link', 'Copy link', copyLink) : null,
         d.url ? button('load-full', 'Load full article', () => loadFull(d), { title: 'For feeds that only give a teaser' }) : null)),
-    articleFrame(d.content_html, state.settings?.theme, d.url),
+    enclosures(d.enclosures),
+    articleFrame(d.content_html, state.settings?.theme, d.url, state.settings?.remote_images !== false),
     h('footer', { class: 'reader-foot' },
       h('p', { class: 'appeared' }, 'The post ',
         h('em', {}, d.title), ' appeared first on ',
@@ -65,6 +66,23 @@ function render(d) {
             h('span', { class: 'source' }, ` — ${r.feed_title}`))))
           : h('ul', { 'data-related': '' }, h('li', { class: 'none' }, 'Nothing related yet.')))));
   pane().scrollTop = 0;
+}
+
+/** Podcast audio and video: the webview's own player, loading nothing until played. */
+function enclosures(list) {
+  const playable = (list || []).filter((e) => /^https?:\/\//i.test(e.url));
+  if (!playable.length) return null;
+  return h('div', { class: 'enclosures' }, playable.map((e) => {
+    const video = e.mime.startsWith('video/');
+    return h('figure', { class: 'enclosure' },
+      h(video ? 'video' : 'audio', { controls: true, preload: 'none', src: e.url, 'data-enclosure': e.mime, title: video ? 'Play the video' : 'Play the episode' }),
+      h('figcaption', {}, `${video ? 'Video' : 'Audio'}${e.length ? ` · ${formatSize(e.length)}` : ''} · `,
+        h('button', { type: 'button', class: 'link', onclick: () => openOriginal(e.url) }, 'Download')));
+  }));
+}
+
+function formatSize(bytes) {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 }
 
 export async function toggleSaved() {

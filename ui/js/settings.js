@@ -66,13 +66,23 @@ function optionsSection(s) {
   const setting = (key, value, message) => run(async () => { state.settings = await api.setSetting(key, value); }, message);
   return h('section', {}, h('h3', {}, 'Reading and sync'),
     h('label', {}, 'Sync every ', h('input', { type: 'number', min: 1, max: 1440, value: s.sync_interval_minutes, 'data-setting': 'sync_interval_minutes', onchange: (e) => setting('sync_interval_minutes', e.target.value, 'Sync interval saved') }), ' minutes'),
-    h('label', {}, 'Keep articles for ', h('input', { type: 'number', min: 1, max: 3650, value: s.retention_days, 'data-setting': 'retention_days', onchange: (e) => setting('retention_days', e.target.value, 'Retention saved') }), ' days (saved articles are kept forever)'),
+    h('label', {}, 'Remove read articles ', h('select', { 'data-setting': 'retention_days', onchange: (e) => setting('retention_days', e.target.value, 'Retention saved') },
+      retentionChoices(s.retention_days).map(([v, label]) => h('option', { value: v, selected: s.retention_days === v }, label)))),
+    h('p', { class: 'hint' }, 'Only once they have left their feed. Unread and saved articles are never removed, and everything a feed still offers stays listed, however old.'),
+    h('label', {}, h('input', { type: 'checkbox', checked: s.remote_images, 'data-setting': 'remote_images', onchange: (e) => setting('remote_images', String(e.target.checked), e.target.checked ? 'Pictures load from the web' : 'Pictures off: nothing loads from the web') }), ' Load pictures (thumbnails and images in articles)'),
     h('label', {}, 'Theme ', h('select', { 'data-setting': 'theme', onchange: (e) => { applyTheme(e.target.value); setting('theme', e.target.value); } },
       ['system', 'light', 'dark'].map((t) => h('option', { value: t, selected: s.theme === t }, t[0].toUpperCase() + t.slice(1))))),
     h('label', {}, h('input', { type: 'checkbox', checked: s.autostart, 'data-setting': 'autostart', onchange: (e) => run(async () => { state.settings = await api.setAutostart(e.target.checked); }) }), ' Start Bulletin when I log in'),
     h('div', { class: 'opml' },
       h('button', { type: 'button', onclick: importOpml }, 'Import OPML…'),
       h('button', { type: 'button', onclick: () => run(() => api.exportOpml(), (ok) => (ok ? 'Subscriptions exported' : 'Export cancelled')) }, 'Export OPML…')));
+}
+
+/** Retention choices, with the current value among them even if set elsewhere (the CLI). */
+function retentionChoices(current) {
+  const choices = [[30, 'after 30 days'], [90, 'after 90 days'], [180, 'after 6 months'], [365, 'after a year'], [0, 'never']];
+  if (!choices.some(([v]) => v === current)) choices.unshift([current, `after ${current} days`]);
+  return choices;
 }
 
 const RULES = [['off', 'Off'], ['breaking', 'Breaking news'], ['all', 'All new articles']];

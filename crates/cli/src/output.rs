@@ -63,6 +63,10 @@ pub fn detail(d: &ArticleDetail) {
     if let Some(url) = &a.url {
         println!("{url}");
     }
+    for e in &d.enclosures {
+        let size = e.length.map(|n| format!(", {:.1} MB", n as f64 / 1e6)).unwrap_or_default();
+        println!("{} ({}{size})", e.url, e.mime);
+    }
     println!("\n{}\n", a.summary);
     if let Some(site) = &d.site_url {
         println!("The post appeared first on {site}.");

@@ -24,6 +24,8 @@ pub struct Settings {
     pub breaking_window_minutes: u32,
     /// Unix seconds; 0 when notifications are not paused.
     pub notifications_paused_until: i64,
+    /// Load pictures from the web (list thumbnails, images in articles).
+    pub remote_images: bool,
 }
 
 impl Settings {
@@ -44,6 +46,7 @@ impl Default for Settings {
             breaking_min_sources: 3,
             breaking_window_minutes: 90,
             notifications_paused_until: 0,
+            remote_images: true,
         }
     }
 }
@@ -55,12 +58,18 @@ fn validate(key: &str, value: &str) -> Result<()> {
         _ => Err(Error::Invalid(format!("{key} must be a whole number from {lo} to {hi}, not {value:?}"))),
     };
     match key {
-        "retention_days" => number(0, 3650),
+        "retention_days" => number(0, 3650).map_err(|_| {
+            Error::Invalid(format!(
+                "retention_days must be a number of days from 1 to 3650, or never (0), not {value:?}"
+            ))
+        }),
         "sync_interval_minutes" => number(1, 1440),
         "theme" if matches!(value, "system" | "light" | "dark") => Ok(()),
         "theme" => Err(Error::Invalid(format!("theme must be system, light or dark, not {value:?}"))),
         "autostart" if matches!(value, "true" | "false") => Ok(()),
         "autostart" => Err(Error::Invalid("autostart must be true or false".into())),
+        "remote_images" if matches!(value, "true" | "false") => Ok(()),
+        "remote_images" => Err(Error::Invalid("remote_images must be true or false".into())),
         // Unix seconds; set by "Pause notifications".
         "notifications_paused_until" if value.parse::<i64>().is_ok() => Ok(()),
         "notifications_paused_until" => Err(Error::Invalid(format!("{key} must be unix seconds, not {value:?}"))),
@@ -99,6 +108,7 @@ impl Store {
             sync_interval_minutes: self.number("sync_interval_minutes")?.unwrap_or(d.sync_interval_minutes),
             theme: self.setting("theme")?.unwrap_or(d.theme),
             autostart: self.setting("autostart")?.map_or(d.autostart, |v| v == "true"),
+            remote_images: self.setting("remote_images")?.map_or(d.remote_images, |v| v == "true"),
             notify_keywords: self.setting("notify_keywords")?.unwrap_or(d.notify_keywords),
             quiet_hours: self.setting("quiet_hours")?.unwrap_or(d.quiet_hours),
             breaking_min_sources: self.number("breaking_min_sources")?.unwrap_or(d.breaking_min_sources),
