@@ -45,36 +45,50 @@ def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-VOCAB = ("the government said on tuesday that talks with union leaders would resume after a week of strikes "
-         "across the country as inflation kept rising and the central bank weighed another increase in interest "
-         "rates while opposition lawmakers called for an inquiry into the budget shortfall and regional officials "
-         "warned that the drought could cut harvests by a third ministers met in the capital to discuss energy "
-         "prices border security trade tariffs and the ceasefire proposal that diplomats hope will hold through "
-         "the winter analysts at several banks expect markets to stay volatile until the election results are "
-         "known and investors look for signs of growth in manufacturing exports and consumer spending").split()
+# Text like news prose: function words make up about 45 % of it, the rest is
+# drawn from a 6,000-word vocabulary with Zipf's law (rank^-1.07), so a few
+# content words are everywhere and most are rare — as in a real news corpus.
+FUNCTION_WORDS = ("the of and to a in that is for on was with he it as at by from his her said "
+                  "have has be are were they this which will after but not an its their who been "
+                  "would also over more into than when").split()
+SYLLABLES = ("ka lo mer tan vi sor pre dal ten ric ho mun bel as tor gra fe lin op cu nor "
+             "sel vo dra min pa ter qui ban ex gol ru fin ste ma col").split()
 
 
-def paragraph(rng):
-    words = [rng.choice(VOCAB) for _ in range(rng.randint(25, 60))]
-    return " ".join(words).capitalize() + "."
+def vocabulary(rng, size=6000):
+    words = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))))
+    words = sorted(words)
+    rng.shuffle(words)
+    return words, [1.0 / (rank + 1) ** 1.07 for rank in range(size)]
+
+
+def sentence(rng, vocab, n):
+    words, weights = vocab
+    content = rng.choices(words, weights, k=n)
+    return [w if rng.random() > 0.45 else rng.choice(FUNCTION_WORDS) for w in content]
+
+
+def paragraph(rng, vocab):
+    return " ".join(sentence(rng, vocab, rng.randint(25, 60))).capitalize() + "."
 
 
 def generate(www):
     """Bodies like real news: 2-5 paragraphs of 25-60 words, a link and an image per item."""
     rng = random.Random(20261125)
+    vocab = vocabulary(rng)
     now = datetime.now(timezone.utc)
-    words = ("minister summit market vote storm rally court border trade energy talks budget "
-             "election ceasefire inflation strike merger tariff drought protest").split()
     (www / "feed").mkdir(parents=True, exist_ok=True)
     for f in range(FEEDS):
         parts = [f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
                  f"<title>Bench feed {f}</title><link>https://bench{f}.example/</link>"
                  f"<description>Benchmark feed {f}</description>\n"]
         for i in range(ITEMS):
-            w = [words[(f * 7 + i * k) % len(words)] for k in (1, 3, 5, 11)]
-            title = f"{w[0].title()} {w[1]} as {w[2]} {w[3]} continues ({f}-{i})"
+            w = rng.choices(vocab[0], vocab[1], k=2)
+            title = " ".join(sentence(rng, vocab, rng.randint(6, 12))).capitalize() + f" ({f}-{i})"
             date = format_datetime(now - timedelta(minutes=17 * i + f), usegmt=True)
-            paras = [paragraph(rng) for _ in range(rng.randint(2, 5))]
+            paras = [paragraph(rng, vocab) for _ in range(rng.randint(2, 5))]
             paras[0] = (f'<img src="https://cdn.bench{f}.example/img/{i}.jpg" alt="{w[0]}" width="640" height="360"> '
                         + paras[0])
             paras[-1] += f' <a href="https://bench{f}.example/{i}/more?utm_source=rss">Read more about the {w[1]}</a>'

@@ -25,24 +25,27 @@ pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a,
         Some((enc, bom)) => (enc, &body[bom..]),
         None => (choose(body, content_type), body),
     };
-    let text = if encoding == UTF_8 {
+    let (text, lossy) = if encoding == UTF_8 {
         // Valid UTF-8 is borrowed as it is (the common case costs one validation).
         match std::str::from_utf8(body) {
-            Ok(s) => Cow::Borrowed(s),
-            Err(_) => encoding.decode_without_bom_handling(body).0,
+            Ok(s) => (Cow::Borrowed(s), false),
+            Err(_) => (encoding.decode_without_bom_handling(body).0, true),
         }
     } else {
-        encoding.decode_without_bom_handling(body).0
+        encoding.decode_without_bom_handling(body)
     };
-    let bad = text.chars().filter(|&c| is_junk(c) || c == '\u{fffd}').count();
-    if bad > 0 {
+    // Only text that holds control characters or replaced bytes needs a closer look.
+    let controls = text.bytes().any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'));
+    let text = if controls || lossy {
+        let bad = text.chars().filter(|&c| is_junk(c) || c == '\u{fffd}').count();
         // A stray control character or two is a feed's slip; a body full of them is not text.
-        let total = text.chars().count();
-        if bad * 20 > total {
+        if bad * 20 > text.chars().count() {
             return Err(FetchError::Undecodable(encoding.name().to_owned()));
         }
-    }
-    let text = if text.chars().any(is_junk) { Cow::Owned(text.replace(is_junk, "")) } else { text };
+        if text.chars().any(is_junk) { Cow::Owned(text.replace(is_junk, "")) } else { text }
+    } else {
+        text
+    };
     let is_xml = text.trim_start().starts_with('<');
     Ok(if is_xml { strip_xml_declarations(text) } else { text })
 }

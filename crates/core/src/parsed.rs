@@ -21,7 +21,7 @@ pub struct ParsedEntry {
     pub summary: String,
     /// Sanitized HTML.
     pub content_html: String,
-    /// Plain text of the body, for the search index.
+    /// Plain text of the body beyond the summary, for the search index.
     #[serde(skip)]
     pub body_text: String,
     /// As the feed dates the item, never in the future; `None` when it gives

@@ -172,23 +172,6 @@ impl Vectors {
             .collect();
         Vectors { vecs, df }
     }
-
-    fn cosine(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.vecs[a], &self.vecs[b]);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].0.cmp(&y[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += x[i].1 * y[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
-    }
 }
 
 /// Assigns story ids to the articles of `items` that have none, in publication
@@ -205,10 +188,12 @@ pub fn assign(items: &mut [Candidate]) -> Vec<(i64, i64)> {
     items.sort_by_key(|c| (c.published, c.id));
     let vectors = Vectors::new(items);
     let distinctive = (items.len() / 50).max(20);
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    let index = |postings: &mut HashMap<u32, Vec<usize>>, i: usize| {
-        for &(t, _) in &vectors.vecs[i] {
-            postings.entry(t).or_default().push(i);
+    // Postings carry each article's weight for the term, so a candidate's dot
+    // product accumulates term by term instead of merging two whole vectors.
+    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
+    let index = |postings: &mut HashMap<u32, Vec<(usize, f32)>>, i: usize| {
+        for &(t, w) in &vectors.vecs[i] {
+            postings.entry(t).or_default().push((i, w));
         }
     };
     for (j, c) in items.iter().enumerate() {
@@ -216,28 +201,63 @@ pub fn assign(items: &mut [Candidate]) -> Vec<(i64, i64)> {
             index(&mut postings, j);
         }
     }
-    let mut seen = vec![usize::MAX; items.len()];
+    // Each article's weight on common terms: what a truncated list may hide of it.
+    let common_norm: Vec<f32> = vectors
+        .vecs
+        .iter()
+        .map(|v| v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt())
+        .collect();
+    let mut partial = vec![0.0f32; items.len()];
+    let mut dense = vec![0.0f32; vectors.df.len()];
+    let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
     for i in 0..items.len() {
         if items[i].story_id.is_some() {
             continue;
         }
-        let mut best: Option<(f32, usize)> = None;
-        for &(t, _) in &vectors.vecs[i] {
+        // Common terms offer only their latest articles, so a candidate's
+        // accumulated score may lack some common terms; their share of the
+        // cosine is at most the product of the two articles' common-term norms
+        // (Cauchy-Schwarz). A candidate that cannot reach the threshold even
+        // with it is skipped; the rest get the full cosine.
+        let mut common = 0.0f32;
+        for &(t, w) in &vectors.vecs[i] {
             let list = postings.get(&t).map_or(&[][..], Vec::as_slice);
-            let list =
-                if vectors.df[t as usize] > distinctive { &list[list.len().saturating_sub(RECENT)..] } else { list };
-            for &j in list {
-                let (a, b) = (&items[i], &items[j]);
-                if seen[j] == i || b.feed_id == a.feed_id || (a.published - b.published).abs() > WINDOW_SECS {
-                    continue;
+            let list = if vectors.df[t as usize] > distinctive {
+                common += w * w;
+                &list[list.len().saturating_sub(RECENT)..]
+            } else {
+                list
+            };
+            for &(j, wj) in list {
+                if partial[j] == 0.0 {
+                    touched.push(j);
                 }
-                seen[j] = i;
-                let sim = vectors.cosine(i, j);
+                partial[j] += w * wj;
+            }
+        }
+        let slack = common.sqrt();
+        // This article's vector spread out by term, so each candidate's cosine
+        // is one lookup per term of the candidate.
+        for &(t, w) in &vectors.vecs[i] {
+            dense[t as usize] = w;
+        }
+        let mut best: Option<(f32, usize)> = None;
+        for &j in &touched {
+            let (a, b) = (&items[i], &items[j]);
+            let reachable = partial[j] + slack * common_norm[j] >= THRESHOLD;
+            if reachable && b.feed_id != a.feed_id && (a.published - b.published).abs() <= WINDOW_SECS {
+                let sim: f32 = vectors.vecs[j].iter().map(|&(t, w)| dense[t as usize] * w).sum();
                 if sim >= THRESHOLD && best.is_none_or(|(s, _)| sim > s) {
                     best = Some((sim, j));
                 }
             }
+        }
+        for j in touched.drain(..) {
+            partial[j] = 0.0;
+        }
+        for &(t, _) in &vectors.vecs[i] {
+            dense[t as usize] = 0.0;
         }
         let story = best.and_then(|(_, j)| items[j].story_id).unwrap_or(items[i].id);
         items[i].story_id = Some(story);

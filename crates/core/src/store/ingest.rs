@@ -190,10 +190,15 @@ fn upsert_article(
     document: i64,
     backlog: bool,
 ) -> Result<Option<NewArticle>> {
-    let existing: Option<(ArticleId, String, String)> = tx
-        .prepare_cached("SELECT id, title, content_html FROM articles WHERE feed_id = ?1 AND guid = ?2")?
-        .query_row(params![feed, e.guid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
+    // A feed's first document finds nothing stored or removed before it
+    // (its items are distinct by guid): no lookups, which a cold sync notices.
+    let existing: Option<(ArticleId, String, String)> = if backlog {
+        None
+    } else {
+        tx.prepare_cached("SELECT id, title, content_html FROM articles WHERE feed_id = ?1 AND guid = ?2")?
+            .query_row(params![feed, e.guid], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?
+    };
     let seen = seen_at.timestamp();
     match existing {
         Some((id, title, content)) => {
@@ -221,9 +226,10 @@ fn upsert_article(
             Ok(None)
         }
         None => {
-            let removed = tx
-                .prepare_cached("SELECT 1 FROM removed_articles WHERE feed_id = ?1 AND guid = ?2")?
-                .exists(params![feed, e.guid])?;
+            let removed = !backlog
+                && tx
+                    .prepare_cached("SELECT 1 FROM removed_articles WHERE feed_id = ?1 AND guid = ?2")?
+                    .exists(params![feed, e.guid])?;
             if removed {
                 return Ok(None);
             }
