@@ -35,3 +35,8 @@ CREATE TABLE removed_articles (
 
 -- Retention looks only at read articles, oldest first seen first.
 CREATE INDEX articles_retention ON articles (first_seen_at) WHERE read = 1;
+
+-- Most articles are a story of their own (story_id NULL until another report
+-- joins them): index only those that joined, one index write fewer per new article.
+DROP INDEX articles_story;
+CREATE INDEX articles_story ON articles (story_id) WHERE story_id IS NOT NULL;

@@ -205,7 +205,9 @@ pub fn assign(items: &mut [Candidate]) -> Vec<(i64, i64)> {
     let common_norm: Vec<f32> = vectors
         .vecs
         .iter()
-        .map(|v| v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt())
+        .map(|v| {
+            v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt()
+        })
         .collect();
     let mut partial = vec![0.0f32; items.len()];
     let mut dense = vec![0.0f32; vectors.df.len()];
