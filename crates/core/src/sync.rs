@@ -9,7 +9,7 @@ use crate::notify::Decision;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
 use crate::policy::retention::Retention;
-use crate::store::{FetchMeta, Store, SyncTarget, ingest};
+use crate::store::{FetchMeta, IndexRows, Store, SyncTarget, ingest};
 use crate::time;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -135,8 +135,8 @@ pub async fn sync(
             .collect();
         let order: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         let fetched_at = time::now();
-        let written = store.write_each(batch, |conn, (i, result)| {
-            apply(conn, &targets[i], result, fetched_at, fetched_at + interval)
+        let written = store.write_each(batch, |conn, (i, result), index| {
+            apply(conn, &targets[i], result, fetched_at, fetched_at + interval, index)
         })?;
         for (i, outcome) in order.into_iter().zip(written) {
             // A store error is reported on that feed alone; the others were still written.
@@ -168,11 +168,12 @@ fn apply(
     result: Result<Fetched, FetchError>,
     fetched_at: i64,
     next_fetch_at: i64,
+    index: &mut IndexRows,
 ) -> Result<(FeedReport, Vec<NewArticle>)> {
     match result {
         Ok(Fetched::Feed { parsed, validators, moved_to }) => {
             let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at };
-            let new = ingest::record_fetched(conn, t.id, &parsed, &meta)?;
+            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, index)?;
             Ok((report(t, FeedSyncStatus::Ok, new.len(), None), new))
         }
         Ok(Fetched::NotModified { validators, moved_to }) => {

@@ -200,3 +200,32 @@ async fn reads_and_small_writes_never_wait_for_a_running_sync() {
     let (_store, report) = syncing.await.unwrap();
     assert_eq!(report.new_articles.len(), 4);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_search_index_follows_new_and_changed_articles_written_after_the_savepoints() {
+    let server = TestServer::start();
+    let mut first = Item::new("a", "Harbour reopens", 10);
+    // Long enough that its last words lie beyond the summary.
+    first.description = format!("{} The quay named zanzibarite was rebuilt.", "Ships return to the port. ".repeat(30));
+    server.set("/a.xml", Route::feed(rss("A", "https://a.example", &[first.clone()])));
+    server.set("/b.xml", Route::feed(rss("B", "https://b.example", &[Item::new("b", "Bridge closes", 20)])));
+    let (_dir, mut store) = store();
+    add(&mut store, &server.url("/a.xml"), None);
+    add(&mut store, &server.url("/b.xml"), None);
+    sync(&mut store, &fetcher()).await;
+    let titles = |store: &bulletin_core::Store, q: &str| -> Vec<String> {
+        store.search(q, 10).unwrap().into_iter().map(|a| a.title).collect()
+    };
+    assert_eq!(titles(&store, "zanzibarite"), ["Harbour reopens"], "a word beyond the summary is indexed");
+    assert_eq!(titles(&store, "bridge"), ["Bridge closes"]);
+
+    let mut changed = first;
+    changed.title = "Harbour stays shut".into();
+    changed.description = "Storm damage found.".into();
+    server.set("/a.xml", Route::feed(rss("A", "https://a.example", &[changed])));
+    sync(&mut store, &fetcher()).await;
+    assert_eq!(titles(&store, "storm"), ["Harbour stays shut"]);
+    assert!(titles(&store, "zanzibarite").is_empty(), "the old text left the index");
+    assert!(titles(&store, "reopens").is_empty());
+    assert_eq!(store.articles(&ArticleFilter::default()).unwrap().len(), 2);
+}

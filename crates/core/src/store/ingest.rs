@@ -2,6 +2,7 @@
 //! or a bad feed can only ever lose that feed's latest fetch.
 
 use super::Store;
+use super::index_rows::IndexRows;
 use crate::backoff;
 use crate::error::{FetchError, Result};
 use crate::fetch::Validators;
@@ -27,7 +28,9 @@ impl Store {
     /// Stores a successful fetch; returns the articles seen for the first time.
     pub fn record_fetched(&mut self, feed: FeedId, parsed: &ParsedFeed, meta: &FetchMeta) -> Result<Vec<NewArticle>> {
         let tx = self.write()?;
-        let new = record_fetched(&tx, feed, parsed, meta)?;
+        let mut index = IndexRows::default();
+        let new = record_fetched(&tx, feed, parsed, meta, &mut index)?;
+        index.write(&tx)?;
         tx.commit()?;
         Ok(new)
     }
@@ -71,11 +74,14 @@ impl Store {
 // The functions below run inside a caller's transaction (or savepoint), so a
 // sync can write several feeds per commit and still undo just one of them.
 
+/// Stores a fetched document; the search-index rows of what is new or changed
+/// go into `index`, for the caller to write before it commits (see `IndexRows`).
 pub(crate) fn record_fetched(
     tx: &Connection,
     feed: FeedId,
     parsed: &ParsedFeed,
     meta: &FetchMeta,
+    index: &mut IndexRows,
 ) -> Result<Vec<NewArticle>> {
     move_feed(tx, feed, meta.moved_to.as_deref())?;
     let backlog = tx
@@ -108,7 +114,7 @@ pub(crate) fn record_fetched(
     let dates = arrival::dates(&parsed.entries, backlog, seen_at);
     let mut new = Vec::new();
     for (entry, published) in parsed.entries.iter().zip(dates) {
-        if let Some(article) = upsert_article(tx, feed, entry, published, seen_at, document, backlog)? {
+        if let Some(article) = upsert_article(tx, feed, entry, published, seen_at, document, backlog, index)? {
             new.push(article);
         }
     }
@@ -189,6 +195,7 @@ fn upsert_article(
     seen_at: DateTime<Utc>,
     document: i64,
     backlog: bool,
+    index: &mut IndexRows,
 ) -> Result<Option<NewArticle>> {
     // A feed's first document finds nothing stored or removed before it
     // (its items are distinct by guid): no lookups, which a cold sync notices.
@@ -217,8 +224,7 @@ fn upsert_article(
                     e.image,
                     document
                 ])?;
-                tx.prepare_cached("DELETE FROM articles_fts WHERE rowid = ?1")?.execute([id])?;
-                index(tx, id, e)?;
+                index.add(id, e, true);
             } else {
                 tx.prepare_cached("UPDATE articles SET document_seq = ?2 WHERE id = ?1")?
                     .execute(params![id, document])?;
@@ -255,7 +261,7 @@ fn upsert_article(
                 e.image
             ])?;
             let id = ArticleId(tx.last_insert_rowid());
-            index(tx, id, e)?;
+            index.add(id, e, false);
             for (position, enc) in e.enclosures.iter().enumerate() {
                 tx.prepare_cached(
                     "INSERT INTO enclosures (article_id, position, url, mime, length) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -280,10 +286,4 @@ fn upsert_article(
             }))
         }
     }
-}
-
-fn index(tx: &Connection, id: ArticleId, e: &ParsedEntry) -> Result<()> {
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![id, e.title, e.summary, e.body_text])?;
-    Ok(())
 }

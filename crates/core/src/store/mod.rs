@@ -4,6 +4,7 @@
 mod articles;
 mod categories;
 mod feeds;
+mod index_rows;
 pub(crate) mod ingest;
 mod migrations;
 mod notifications;
@@ -14,6 +15,7 @@ mod stories;
 
 pub use articles::{ArticleFilter, ReadScope};
 pub use feeds::{NewFeed, SyncTarget};
+pub use index_rows::IndexRows;
 pub use ingest::FetchMeta;
 pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
 pub use settings::Settings;
@@ -63,22 +65,28 @@ impl Store {
     }
 
     /// Runs `f` on each item in one transaction, each in its own savepoint: an
-    /// item that fails is rolled back alone, the rest commit together.
+    /// item that fails is rolled back alone, the rest commit together. The
+    /// search-index rows of the items that succeeded are written last, outside
+    /// the savepoints (see `IndexRows`), in the same transaction.
     pub(crate) fn write_each<T, R>(
         &mut self,
         items: impl IntoIterator<Item = T>,
-        mut f: impl FnMut(&Connection, T) -> Result<R>,
+        mut f: impl FnMut(&Connection, T, &mut IndexRows) -> Result<R>,
     ) -> Result<Vec<Result<R>>> {
         let mut tx = self.write()?;
         let mut out = Vec::new();
+        let mut index = IndexRows::default();
         for item in items {
             let sp = tx.savepoint()?;
-            let r = f(&sp, item);
+            let mut rows = IndexRows::default();
+            let r = f(&sp, item, &mut rows);
             if r.is_ok() {
                 sp.commit()?;
+                index.append(rows);
             } // dropping an uncommitted savepoint rolls it back
             out.push(r);
         }
+        index.write(&tx)?;
         tx.commit()?;
         Ok(out)
     }
