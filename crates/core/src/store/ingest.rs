@@ -114,7 +114,8 @@ pub(crate) fn record_fetched(
     let dates = arrival::dates(&parsed.entries, backlog, seen_at);
     let mut new = Vec::new();
     for (entry, published) in parsed.entries.iter().zip(dates) {
-        if let Some(article) = upsert_article(tx, feed, entry, published, seen_at, document, backlog, index)? {
+        let doc = Document { feed, seen_at, seq: document, backlog };
+        if let Some(article) = upsert_article(tx, &doc, entry, published, index)? {
             new.push(article);
         }
     }
@@ -184,19 +185,26 @@ fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()
     Ok(())
 }
 
+/// The document being stored: whose, when it was fetched, its number, and
+/// whether it is the feed's first (its backlog).
+struct Document {
+    feed: FeedId,
+    seen_at: DateTime<Utc>,
+    seq: i64,
+    backlog: bool,
+}
+
 /// Inserts a new article (returned) or refreshes a known one: it is in the
 /// document now, and its text may have changed. An identity that retention
 /// removed stays removed.
 fn upsert_article(
     tx: &Connection,
-    feed: FeedId,
+    doc: &Document,
     e: &ParsedEntry,
     published: DateTime<Utc>,
-    seen_at: DateTime<Utc>,
-    document: i64,
-    backlog: bool,
     index: &mut IndexRows,
 ) -> Result<Option<NewArticle>> {
+    let &Document { feed, seen_at, seq: document, backlog } = doc;
     // A feed's first document finds nothing stored or removed before it
     // (its items are distinct by guid): no lookups, which a cold sync notices.
     let existing: Option<(ArticleId, String, String)> = if backlog {
