@@ -184,89 +184,150 @@ impl Vectors {
 /// candidates: the reports of a big story cluster in time, joining any one of
 /// them joins the story, and a cold sync of 10 000 articles stays linear
 /// instead of quadratic. The similarity itself is the full cosine.
+///
+/// A new article may join any article that has a story already, or a new one
+/// published before it. That set is fixed in advance, so the best match of
+/// every new article is found in parallel; the story ids then follow in order.
 pub fn assign(items: &mut [Candidate]) -> Vec<(i64, i64)> {
     items.sort_by_key(|c| (c.published, c.id));
     let vectors = Vectors::new(items);
-    let distinctive = (items.len() / 50).max(20);
-    // Postings carry each article's weight for the term, so a candidate's dot
-    // product accumulates term by term instead of merging two whole vectors.
-    let mut postings: HashMap<u32, Vec<(usize, f32)>> = HashMap::new();
-    let index = |postings: &mut HashMap<u32, Vec<(usize, f32)>>, i: usize| {
-        for &(t, w) in &vectors.vecs[i] {
-            postings.entry(t).or_default().push((i, w));
-        }
-    };
-    for (j, c) in items.iter().enumerate() {
-        if c.story_id.is_some() {
-            index(&mut postings, j);
-        }
+    let fresh: Vec<usize> = (0..items.len()).filter(|&i| items[i].story_id.is_none()).collect();
+    let index = Index::new(items, &vectors, &fresh);
+    let threads =
+        if fresh.len() < 2_000 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get().min(4)) };
+    let chunk = fresh.len().div_ceil(threads).max(1);
+    let best: Vec<Option<usize>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = fresh
+            .chunks(chunk)
+            .map(|part| {
+                let index = &index;
+                scope.spawn(move || {
+                    let mut scratch = Scratch::new(index.items.len(), index.vectors.df.len());
+                    part.iter().map(|&i| index.best_match(i, &mut scratch)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().expect("story matching panicked")).collect()
+    });
+    let mut out = Vec::with_capacity(fresh.len());
+    for (&i, best) in fresh.iter().zip(best) {
+        // The match is an article with a story, or a new one assigned before this one.
+        let story = best.and_then(|j| items[j].story_id).unwrap_or(items[i].id);
+        items[i].story_id = Some(story);
+        out.push((items[i].id, story));
     }
-    // Each article's weight on common terms: what a truncated list may hide of it.
-    let common_norm: Vec<f32> = vectors
-        .vecs
-        .iter()
-        .map(|v| {
-            v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt()
-        })
-        .collect();
-    let mut partial = vec![0.0f32; items.len()];
-    let mut dense = vec![0.0f32; vectors.df.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut out = Vec::new();
-    for i in 0..items.len() {
-        if items[i].story_id.is_some() {
-            continue;
+    out
+}
+
+/// A term's articles with their weights: those that had a story first, then
+/// the new ones in publication order — the order a one-by-one pass adds them.
+struct Posting {
+    entries: Vec<(usize, f32)>,
+    existing: usize,
+}
+
+struct Index<'a> {
+    items: &'a [Candidate],
+    vectors: &'a Vectors,
+    postings: HashMap<u32, Posting>,
+    distinctive: usize,
+    /// Each article's weight on common terms: what a truncated list may hide of it.
+    common_norm: Vec<f32>,
+}
+
+/// Per-thread buffers for matching.
+struct Scratch {
+    partial: Vec<f32>,
+    touched: Vec<usize>,
+    dense: Vec<f32>,
+}
+
+impl Scratch {
+    fn new(items: usize, terms: usize) -> Scratch {
+        Scratch { partial: vec![0.0; items], touched: Vec::new(), dense: vec![0.0; terms] }
+    }
+}
+
+impl<'a> Index<'a> {
+    fn new(items: &'a [Candidate], vectors: &'a Vectors, fresh: &[usize]) -> Index<'a> {
+        let mut postings: HashMap<u32, Posting> = HashMap::new();
+        let add = |postings: &mut HashMap<u32, Posting>, i: usize| {
+            for &(t, w) in &vectors.vecs[i] {
+                postings.entry(t).or_insert_with(|| Posting { entries: Vec::new(), existing: 0 }).entries.push((i, w));
+            }
+        };
+        for j in (0..items.len()).filter(|&j| items[j].story_id.is_some()) {
+            add(&mut postings, j);
         }
-        // Common terms offer only their latest articles, so a candidate's
-        // accumulated score may lack some common terms; their share of the
-        // cosine is at most the product of the two articles' common-term norms
-        // (Cauchy-Schwarz). A candidate that cannot reach the threshold even
-        // with it is skipped; the rest get the full cosine.
+        for p in postings.values_mut() {
+            p.existing = p.entries.len();
+        }
+        for &i in fresh {
+            add(&mut postings, i);
+        }
+        let distinctive = (items.len() / 50).max(20);
+        let common_norm = vectors
+            .vecs
+            .iter()
+            .map(|v| {
+                v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt()
+            })
+            .collect();
+        Index { items, vectors, postings, distinctive, common_norm }
+    }
+
+    /// The most similar article `i` may join, if any reaches the threshold.
+    fn best_match(&self, i: usize, s: &mut Scratch) -> Option<usize> {
+        // Postings carry each article's weight for the term, so a candidate's
+        // dot product accumulates term by term. Common terms offer only their
+        // latest articles, so the accumulated score may lack some common terms;
+        // their share of the cosine is at most the product of the two
+        // articles' common-term norms (Cauchy-Schwarz). A candidate that cannot
+        // reach the threshold even with it is skipped; the rest get the full cosine.
         let mut common = 0.0f32;
-        for &(t, w) in &vectors.vecs[i] {
-            let list = postings.get(&t).map_or(&[][..], Vec::as_slice);
-            let list = if vectors.df[t as usize] > distinctive {
+        for &(t, w) in &self.vectors.vecs[i] {
+            let Some(p) = self.postings.get(&t) else { continue };
+            let visible = p.existing + p.entries[p.existing..].partition_point(|&(j, _)| j < i);
+            let list = &p.entries[..visible];
+            let list = if self.vectors.df[t as usize] > self.distinctive {
                 common += w * w;
-                &list[list.len().saturating_sub(RECENT)..]
+                &list[visible.saturating_sub(RECENT)..]
             } else {
                 list
             };
             for &(j, wj) in list {
-                if partial[j] == 0.0 {
-                    touched.push(j);
+                if s.partial[j] == 0.0 {
+                    s.touched.push(j);
                 }
-                partial[j] += w * wj;
+                s.partial[j] += w * wj;
             }
         }
         let slack = common.sqrt();
-        // This article's vector spread out by term, so each candidate's cosine
-        // is one lookup per term of the candidate.
-        for &(t, w) in &vectors.vecs[i] {
-            dense[t as usize] = w;
+        // This article's vector spread out by term: a candidate's cosine is one
+        // lookup per term of the candidate.
+        for &(t, w) in &self.vectors.vecs[i] {
+            s.dense[t as usize] = w;
         }
+        let a = &self.items[i];
         let mut best: Option<(f32, usize)> = None;
-        for &j in &touched {
-            let (a, b) = (&items[i], &items[j]);
-            let reachable = partial[j] + slack * common_norm[j] >= THRESHOLD;
+        for &j in &s.touched {
+            let b = &self.items[j];
+            let reachable = s.partial[j] + slack * self.common_norm[j] >= THRESHOLD;
             if reachable && b.feed_id != a.feed_id && (a.published - b.published).abs() <= WINDOW_SECS {
-                let sim: f32 = vectors.vecs[j].iter().map(|&(t, w)| dense[t as usize] * w).sum();
-                if sim >= THRESHOLD && best.is_none_or(|(s, _)| sim > s) {
+                let sim: f32 = self.vectors.vecs[j].iter().map(|&(t, w)| s.dense[t as usize] * w).sum();
+                if sim >= THRESHOLD && best.is_none_or(|(x, _)| sim > x) {
                     best = Some((sim, j));
                 }
             }
         }
-        for j in touched.drain(..) {
-            partial[j] = 0.0;
+        for j in s.touched.drain(..) {
+            s.partial[j] = 0.0;
         }
-        for &(t, _) in &vectors.vecs[i] {
-            dense[t as usize] = 0.0;
+        for &(t, _) in &self.vectors.vecs[i] {
+            s.dense[t as usize] = 0.0;
         }
-        let story = best.and_then(|(_, j)| items[j].story_id).unwrap_or(items[i].id);
-        items[i].story_id = Some(story);
-        out.push((items[i].id, story));
-        index(&mut postings, i);
+        best.map(|(_, j)| j)
     }
-    out
 }
 
 #[cfg(test)]
