@@ -189,6 +189,12 @@ impl Vectors {
 /// published before it. That set is fixed in advance, so the best match of
 /// every new article is found in parallel; the story ids then follow in order.
 pub fn assign(items: &mut [Candidate]) -> Vec<(i64, i64)> {
+    let threads =
+        if items.len() < 2_000 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get().min(4)) };
+    assign_with(items, threads)
+}
+
+fn assign_with(items: &mut [Candidate], threads: usize) -> Vec<(i64, i64)> {
     items.sort_by_key(|c| (c.published, c.id));
     let vectors = Vectors::new(items);
     let fresh: Vec<usize> = (0..items.len()).filter(|&i| items[i].story_id.is_none()).collect();
@@ -354,6 +360,35 @@ mod tests {
         // Broke when every term was in every article: the idf was zero, so nothing matched.
         let mut items: Vec<Candidate> = (1..=3).map(|i| candidate(i, i, "Parliament approves budget")).collect();
         assert_eq!(assign(&mut items), [(1, 1), (2, 1), (3, 1)]);
+    }
+
+    #[test]
+    fn matching_in_parallel_gives_the_one_by_one_result() {
+        // 3,000 headlines over 40 feeds from a small vocabulary: many
+        // candidates, common terms, stories of several sizes.
+        let words: Vec<String> = (0..300).map(|i| format!("w{i}x")).collect();
+        let mut seed = 7u64;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        let mut items: Vec<Candidate> = (0..3000)
+            .map(|i| {
+                let title: Vec<&str> = (0..8).map(|_| words[next(40) * next(8) % 300].as_str()).collect();
+                let mut c = candidate(i, next(40) as i64, &title.join(" "));
+                c.published = (i as i64) * 60;
+                // A third already belong to stories.
+                if i % 3 == 0 {
+                    c.story_id = Some(i);
+                }
+                c
+            })
+            .collect();
+        let mut other = items.clone();
+        let one = assign_with(&mut items, 1);
+        let joined = one.iter().filter(|(id, story)| id != story).count();
+        assert!(joined > 100, "the set must exercise joining: {joined}");
+        assert_eq!(one, assign_with(&mut other, 3));
     }
 
     #[test]
