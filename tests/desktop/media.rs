@@ -45,6 +45,14 @@ async fn a_podcast_episode_plays_in_the_reader_and_lists_show_thumbnails() {
     assert_eq!(loaded, serde_json::json!([32, 32, 32]));
     app.screenshot("podcast-list").await;
 
+    // The front page pictures its headlines too.
+    app.click("[data-view='front']").await;
+    app.wait_for("#list .front-section img[data-thumb]", SECS).await;
+    let front = app.js("return document.querySelectorAll('#list .front-section img[data-thumb]').length").await;
+    assert_eq!(front, 3);
+    app.click("[data-category='Latest news'] .category-name").await;
+    app.wait_for("#list .row img[data-thumb]", SECS).await;
+
     // The newest episode: its audio player, sourced from the enclosure, loading nothing until played.
     app.click("#list .row:first-child").await;
     app.wait_text("#reader h1", SECS, |t| t == "Episode 2: Hops").await;
