@@ -199,8 +199,6 @@ fn assign_with(items: &mut [Candidate], threads: usize) -> Vec<(i64, i64)> {
     let vectors = Vectors::new(items);
     let fresh: Vec<usize> = (0..items.len()).filter(|&i| items[i].story_id.is_none()).collect();
     let index = Index::new(items, &vectors, &fresh);
-    let threads =
-        if fresh.len() < 2_000 { 1 } else { std::thread::available_parallelism().map_or(1, |n| n.get().min(4)) };
     let chunk = fresh.len().div_ceil(threads).max(1);
     let best: Vec<Option<usize>> = std::thread::scope(|scope| {
         let workers: Vec<_> = fresh
