@@ -123,6 +123,7 @@ pub async fn sync(
     on_event(SyncEvent::Started { total });
     let interval = i64::from(opts.interval_minutes.unwrap_or(settings.sync_interval_minutes).max(1)) * 60;
     let mut new_articles = Vec::new();
+    let mut news: Vec<NewArticle> = Vec::new();
     let mut done = 0;
     while let Some(first) = set.join_next_with_id().await {
         // Whatever else has finished meanwhile goes into the same commit.
@@ -139,26 +140,36 @@ pub async fn sync(
             .collect();
         let order: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         let fetched_at = time::now();
-        let written = store.write_each(batch, |conn, (i, result), index| {
+        let mut writing = store.batch()?;
+        let written = writing.each(batch, |conn, (i, result), index| {
             apply(conn, &targets[i], result, fetched_at, fetched_at + interval, index)
         })?;
+        let mut outcomes = Vec::with_capacity(order.len());
         for (i, outcome) in order.into_iter().zip(written) {
             // A store error is reported on that feed alone; the others were still written.
             reports[i] = match outcome {
                 Ok((r, new)) => {
+                    // Backlog that arrived read is not news: no stories, no notifications.
+                    news.extend(new.iter().filter(|a| !a.arrived_read).cloned());
                     new_articles.extend(new);
                     r
                 }
                 Err(e) => report(&targets[i], FeedSyncStatus::Error, 0, Some(e.to_string())),
             };
+            outcomes.push(i);
+        }
+        // The last batch also groups the sync's news into stories, beside its index write.
+        if set.is_empty() {
+            writing.commit_clustering(&news)?;
+        } else {
+            writing.commit()?;
+        }
+        for i in outcomes {
             done += 1;
             on_event(SyncEvent::FeedDone { report: &reports[i], done, total });
         }
     }
 
-    // Backlog that arrived read is not news: no stories, no notifications.
-    let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read).cloned().collect();
-    store.cluster(&news)?;
     let notifications = store.decide_notifications(&news)?;
     let purged = store.purge(Retention::from_setting(settings.retention_days), time::now())?;
     let elapsed_ms = started.elapsed().as_millis() as u64;

@@ -2,6 +2,7 @@
 //! (the network is never touched inside one), so readers never wait for a sync.
 
 mod articles;
+mod batch;
 mod categories;
 mod feeds;
 mod index_rows;
@@ -62,33 +63,6 @@ impl Store {
 
     pub(crate) fn write(&mut self) -> Result<Transaction<'_>> {
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-    }
-
-    /// Runs `f` on each item in one transaction, each in its own savepoint: an
-    /// item that fails is rolled back alone, the rest commit together. The
-    /// search-index rows of the items that succeeded are written last, outside
-    /// the savepoints (see `IndexRows`), in the same transaction.
-    pub(crate) fn write_each<T, R>(
-        &mut self,
-        items: impl IntoIterator<Item = T>,
-        mut f: impl FnMut(&Connection, T, &mut IndexRows) -> Result<R>,
-    ) -> Result<Vec<Result<R>>> {
-        let mut tx = self.write()?;
-        let mut out = Vec::new();
-        let mut index = IndexRows::default();
-        for item in items {
-            let sp = tx.savepoint()?;
-            let mut rows = IndexRows::default();
-            let r = f(&sp, item, &mut rows);
-            if r.is_ok() {
-                sp.commit()?;
-                index.append(rows);
-            } // dropping an uncommitted savepoint rolls it back
-            out.push(r);
-        }
-        index.write(&tx)?;
-        tx.commit()?;
-        Ok(out)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
