@@ -374,7 +374,7 @@ mod tests {
             .map(|i| {
                 let title: Vec<&str> = (0..8).map(|_| words[next(40) * next(8) % 300].as_str()).collect();
                 let mut c = candidate(i, next(40) as i64, &title.join(" "));
-                c.published = (i as i64) * 60;
+                c.published = i * 60;
                 // A third already belong to stories.
                 if i % 3 == 0 {
                     c.story_id = Some(i);
