@@ -74,6 +74,10 @@ async fn a_podcast_episode_plays_in_the_reader_and_lists_show_thumbnails() {
     app.click("#settings-dialog [data-setting='remote_images']").await;
     app.wait_text("#toast", SECS, |t| t.contains("Pictures off")).await;
     assert_eq!(cli_json(&app.db, &["settings"])["remote_images"], false);
+    // Retention offers "never" (stored as 0 days).
+    app.js("const s = document.querySelector(\"#settings-dialog [data-setting='retention_days']\"); s.value = '0'; s.dispatchEvent(new Event('change'))").await;
+    app.wait_text("#toast", SECS, |t| t.contains("Retention saved")).await;
+    assert_eq!(cli_json(&app.db, &["settings"])["retention_days"], 0);
     app.js("document.getElementById('settings-dialog').close()").await;
     app.click("[data-category='Latest news'] .category-name").await;
     app.wait_for("#list .row", SECS).await;
