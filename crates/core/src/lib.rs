@@ -1,9 +1,11 @@
 //! Bulletin's engine: everything the CLI and the desktop app share.
 //!
 //! The flow of a sync: [`fetch`] downloads (conditional GET, capped, polite),
-//! [`parse`] turns bytes into [`parsed`] input types (sanitizing last), the
-//! [`store`] writes them and returns the articles that are new, and [`sync`]
-//! drives it all with bounded concurrency and per-feed backoff.
+//! [`parse`] turns bytes into [`parsed`] input types (through [`decode`],
+//! [`repair`], [`jsonfeed`], [`dates`], [`media`]; sanitizing last), the
+//! [`store`] writes them as the [`policy`] says and returns the articles that
+//! are new, and [`sync`] drives it all with bounded concurrency and per-feed
+//! backoff.
 
 pub mod backoff;
 pub mod dates;
