@@ -23,6 +23,9 @@ fn is_junk(c: char) -> bool {
 pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a, str>, FetchError> {
     let (encoding, body) = match Encoding::for_bom(body) {
         Some((enc, bom)) => (enc, &body[bom..]),
+        // UTF-16 without a byte-order mark shows itself by its zero bytes (XML 1.0, appendix F).
+        None if body.starts_with(b"<\0") => (encoding_rs::UTF_16LE, body),
+        None if body.starts_with(b"\0<") => (encoding_rs::UTF_16BE, body),
         None => (choose(body, content_type), body),
     };
     let (text, lossy) = if encoding == UTF_8 {
@@ -163,6 +166,14 @@ mod tests {
             body.extend(unit.to_le_bytes());
         }
         assert_eq!(text(&body, Some("text/xml; charset=iso-8859-1")), "<rss>Zoë</rss>");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        let le: Vec<u8> = "<rss>Zoë</rss>".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "<rss>Zoë</rss>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(text(&le, None), "<rss>Zoë</rss>");
+        assert_eq!(text(&be, None), "<rss>Zoë</rss>");
     }
 
     #[test]
