@@ -8,7 +8,7 @@
 //! zones. RFC 822 dates are read token by token, so the parts may come in any
 //! order ("Sep 25 2010", "25 Sep 2010"). A zone we do not know counts as UTC.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 
 /// The timestamp in `text`, or `None` when it is not a date at all.
 pub fn parse(text: &str) -> Option<DateTime<Utc>> {
@@ -36,7 +36,7 @@ fn iso8601(s: &str) -> Option<DateTime<Utc>> {
     let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.' || c == ',')).unwrap_or(rest.len());
     let time = clock(&rest[..end])?;
     let offset = match rest[end..].trim() {
-        "" => FixedOffset::east_opt(0)?,
+        "" => Utc.fix(),
         zone => parse_zone(zone)?,
     };
     local(date.and_time(time), offset)
@@ -78,7 +78,7 @@ fn rfc822(s: &str) -> Option<DateTime<Utc>> {
         } else if tok.chars().all(|c| c.is_ascii_digit()) {
             numbers.push(tok);
         } else if time.is_some() && offset.is_none() {
-            offset = Some(parse_zone(tok).unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset")));
+            offset = Some(parse_zone(tok).unwrap_or_else(|| Utc.fix()));
         } else {
             return None;
         }
@@ -97,7 +97,7 @@ fn rfc822(s: &str) -> Option<DateTime<Utc>> {
         }
     }
     let date = NaiveDate::from_ymd_opt(year?, month?, day?)?;
-    let offset = offset.unwrap_or(FixedOffset::east_opt(0)?);
+    let offset = offset.unwrap_or(Utc.fix());
     local(date.and_time(time.unwrap_or(NaiveTime::MIN)), offset)
 }
 

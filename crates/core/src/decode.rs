@@ -10,6 +10,7 @@
 //! in a concatenated document no longer trips it).
 
 use crate::error::FetchError;
+use crate::text::attribute;
 use encoding_rs::{Encoding, UTF_8};
 use std::borrow::Cow;
 
@@ -21,18 +22,22 @@ fn is_junk(c: char) -> bool {
 /// The document as UTF-8, without XML declarations; an error when the bytes are
 /// not text in any encoding (binary data, or mostly undecodable).
 pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a, str>, FetchError> {
-    let (encoding, body) = match Encoding::for_bom(body) {
-        Some((enc, bom)) => (enc, &body[bom..]),
+    // The body as UTF-8 if it is valid UTF-8, found once and used twice.
+    let (encoding, body, utf8) = match Encoding::for_bom(body) {
+        Some((enc, bom)) => (enc, &body[bom..], None),
         // UTF-16 without a byte-order mark shows itself by its zero bytes (XML 1.0, appendix F).
-        None if body.starts_with(b"<\0") => (encoding_rs::UTF_16LE, body),
-        None if body.starts_with(b"\0<") => (encoding_rs::UTF_16BE, body),
-        None => (choose(body, content_type), body),
+        None if body.starts_with(b"<\0") => (encoding_rs::UTF_16LE, body, None),
+        None if body.starts_with(b"\0<") => (encoding_rs::UTF_16BE, body, None),
+        None => {
+            let utf8 = std::str::from_utf8(body).ok();
+            (choose(body, content_type, utf8.is_some()), body, utf8)
+        }
     };
     let (text, lossy) = if encoding == UTF_8 {
         // Valid UTF-8 is borrowed as it is (the common case costs one validation).
-        match std::str::from_utf8(body) {
-            Ok(s) => (Cow::Borrowed(s), false),
-            Err(_) => (encoding.decode_without_bom_handling(body).0, true),
+        match utf8.or_else(|| std::str::from_utf8(body).ok()) {
+            Some(s) => (Cow::Borrowed(s), false),
+            None => (encoding.decode_without_bom_handling(body).0, true),
         }
     } else {
         encoding.decode_without_bom_handling(body)
@@ -54,12 +59,11 @@ pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a,
 }
 
 /// The declared encoding if the bytes bear it out, else the detected one.
-fn choose(body: &[u8], content_type: Option<&str>) -> &'static Encoding {
+fn choose(body: &[u8], content_type: Option<&str>, valid_utf8: bool) -> &'static Encoding {
     let declared = xml_declared(body);
     let http = content_type.and_then(charset).and_then(|l| Encoding::for_label(l.as_bytes()));
     // A declaration read from single bytes cannot be UTF-16: the document is not.
     let claim = declared.or(http).filter(|e| e.is_ascii_compatible());
-    let valid_utf8 = std::str::from_utf8(body).is_ok();
     match claim {
         Some(enc) if enc == UTF_8 && !valid_utf8 => detect(body),
         // A server's default charset says little; bytes that are valid UTF-8
@@ -87,11 +91,7 @@ fn xml_declared(body: &[u8]) -> Option<&'static Encoding> {
     }
     let end = head.windows(2).position(|w| w == b"?>")?;
     let decl = std::str::from_utf8(&head[..end]).ok()?;
-    let at = decl.find("encoding")?;
-    let rest = decl[at + "encoding".len()..].trim_start().strip_prefix('=')?.trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    let label = rest[1..].split(quote).next()?;
-    Encoding::for_label(label.trim().as_bytes())
+    Encoding::for_label(attribute(decl, "encoding")?.trim().as_bytes())
 }
 
 /// The `charset` parameter of a Content-Type header.

@@ -31,10 +31,7 @@ fn root(text: &str) -> Option<(usize, usize, &str)> {
 
 /// The `version` attribute of a start tag, if any.
 fn version(tag: &str) -> Option<&str> {
-    let at = tag.find(" version")? + " version".len();
-    let rest = tag[at..].trim_start().strip_prefix('=')?.trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    rest[1..].split(quote).next()
+    crate::text::attribute(tag, "version")
 }
 
 /// The document with its root tag made one feed-rs dispatches on.

@@ -85,6 +85,25 @@ pub fn title_from_text(text: &str) -> Option<String> {
     Some(truncate_words(text[..end].trim(), 100))
 }
 
+/// The value of the attribute `name` in a tag or an XML declaration
+/// (`name="v"`, `name = 'v'`); `None` when it is not there.
+pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(found) = tag[from..].find(name) {
+        let at = from + found;
+        from = at + name.len();
+        // A whole attribute name: after a space, before '=' (so "ver" is not "version").
+        if !tag[..at].ends_with(|c: char| c.is_ascii_whitespace()) {
+            continue;
+        }
+        let Some(rest) = tag[from..].trim_start().strip_prefix('=') else { continue };
+        let rest = rest.trim_start();
+        let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        return rest[1..].split(quote).next();
+    }
+    None
+}
+
 /// FNV-1a, 64 bit: stable across Rust versions and platforms (std's hasher is
 /// not), which matters because the value is stored as an article's identity.
 pub fn stable_hash(parts: &[&str]) -> String {
@@ -124,6 +143,14 @@ mod tests {
     fn title_from_first_sentence() {
         assert_eq!(title_from_text("Markets fell. Then rose.").as_deref(), Some("Markets fell."));
         assert_eq!(title_from_text("  "), None);
+    }
+
+    #[test]
+    fn attributes_are_read_whole_and_quoted_either_way() {
+        assert_eq!(attribute(r#"<?xml version="1.0" encoding = 'ISO-8859-1'?>"#, "encoding"), Some("ISO-8859-1"));
+        assert_eq!(attribute(r#"<img data-src="a" src="b">"#, "src"), Some("b"));
+        assert_eq!(attribute(r#"<rss xmlns:version="x" version="2.0">"#, "version"), Some("2.0"));
+        assert_eq!(attribute("<rss>", "version"), None);
     }
 
     #[test]

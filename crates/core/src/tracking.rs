@@ -2,6 +2,7 @@
 //! (`utm_*`, click ids) and tracking pixels (1×1 images, or images from
 //! known counters). Both are removed before an article is stored.
 
+use crate::text::attribute as attr;
 use std::borrow::Cow;
 
 /// Query parameters that only identify a campaign or a click.
@@ -89,13 +90,6 @@ fn is_pixel(tag: &str) -> bool {
         None => true,
         Some(src) => tiny("width") || tiny("height") || is_pixel_source(src),
     }
-}
-
-/// The value of `name="…"` in a serialized tag.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let needle = format!(" {name}=\"");
-    let at = tag.find(&needle)? + needle.len();
-    tag[at..].split('"').next()
 }
 
 #[cfg(test)]
