@@ -11,6 +11,8 @@ pub const NEW_ARTICLES: &str = "new-articles";
 pub const COUNTS_CHANGED: &str = "counts-changed";
 /// New entries in the notification history (the bell list).
 pub const NOTIFICATIONS: &str = "notifications";
+/// How each server account's sync went (status, errors, pending changes).
+pub const ACCOUNTS_SYNCED: &str = "accounts-synced";
 /// Show this article (a notification was clicked); payload: the article id.
 pub const OPEN_ARTICLE: &str = "open-article";
 
@@ -22,6 +24,7 @@ pub fn name(event: &ServiceEvent) -> &'static str {
         ServiceEvent::NewArticles { .. } => NEW_ARTICLES,
         ServiceEvent::Notifications { .. } => NOTIFICATIONS,
         ServiceEvent::CountsChanged => COUNTS_CHANGED,
+        ServiceEvent::AccountsSynced { .. } => ACCOUNTS_SYNCED,
     }
 }
 

@@ -9,11 +9,13 @@ mod state;
 mod tray;
 mod window;
 
-use bulletin_core::service::SyncService;
+use bulletin_core::accounts::{Credentials, Http};
+use bulletin_core::service::{Accounts, SyncService};
 use bulletin_core::{FetchConfig, Fetcher, Store, SyncOptions, paths};
 use state::AppState;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 use tauri::{App, Manager, WindowEvent};
 
 /// Set when a tray icon exists: closing the window then hides it instead of quitting.
@@ -108,8 +110,16 @@ fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let handle = app.handle().clone();
     let listener = Arc::new(move |event| events::forward(&handle, event));
     let sync = tauri::async_runtime::block_on(async {
-        SyncService::spawn(sync_store, fetcher.clone(), SyncOptions::default(), listener)
-    });
+        let accounts =
+            Accounts { credentials: Credentials::beside(&db_path), http: Http::new(Duration::from_secs(60))? };
+        Ok::<_, Box<dyn std::error::Error>>(SyncService::spawn(
+            sync_store,
+            fetcher.clone(),
+            accounts,
+            SyncOptions::default(),
+            listener,
+        ))
+    })?;
     let startup = notifications::article_arg(&std::env::args().collect::<Vec<_>>());
     app.manage(AppState::new(db_path, ui_store, fetcher, sync, startup));
     window::create(app.handle())?;

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `bulletin` binary: the CLI contract scripts rely
 //! on, exit codes, crash safety, and OPML round trips with newsboat.
 
+mod accounts;
 mod contract;
 mod crash;
 mod newsboat;

@@ -23,6 +23,9 @@ pub enum Command {
     Feeds(FeedsCommand),
     /// Subscribe to the starter set of major outlets' feeds
     Starter,
+    /// Feed server accounts (Google Reader API, Fever)
+    #[command(subcommand)]
+    Account(AccountCommand),
     /// Import or export subscriptions as OPML
     #[command(subcommand)]
     Opml(OpmlCommand),
@@ -125,6 +128,9 @@ pub enum FeedsCommand {
         url: String,
         #[arg(long)]
         category: Option<String>,
+        /// Subscribe on this server account (see `account list`)
+        #[arg(long)]
+        account: Option<i64>,
     },
     /// List subscriptions with their status
     List,
@@ -135,7 +141,12 @@ pub enum FeedsCommand {
 #[derive(Subcommand, Debug)]
 pub enum OpmlCommand {
     /// Add the feeds of an OPML file
-    Import { file: PathBuf },
+    Import {
+        file: PathBuf,
+        /// Subscribe on this server account instead of locally
+        #[arg(long)]
+        account: Option<i64>,
+    },
     /// Write subscriptions as OPML (stdout by default)
     Export {
         #[arg(long, short)]
@@ -170,4 +181,26 @@ pub enum RulesCommand {
 pub enum SettingsCommand {
     /// Change a setting, e.g. `settings set quiet_hours 22:00-07:00`
     Set { key: String, value: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AccountCommand {
+    /// Add a server account; the login is checked first
+    Add {
+        /// greader (FreshRSS, Miniflux, Inoreader, …) or fever
+        #[arg(value_parser = ["greader", "fever"])]
+        kind: String,
+        /// The API endpoint the server documents (FreshRSS: …/api/greader.php; Miniflux: its base URL)
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        user: String,
+        /// Read the API password from standard input [default: $BULLETIN_PASSWORD]
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Accounts with their status, last sync and pending changes
+    List,
+    /// Remove an account: its feeds and articles go, saved articles stay
+    Remove { id: i64 },
 }

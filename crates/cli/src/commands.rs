@@ -1,11 +1,11 @@
 //! One function per command: arguments → one core call → output.
 
 use crate::args::{Cli, Command, FeedsCommand, OpmlCommand};
-use crate::{notifications, output, sync};
+use crate::{accounts, notifications, output, sync};
 use anyhow::{Context, Result, anyhow};
 use bulletin_core::store::{ArticleFilter, ReadScope};
 use bulletin_core::subscribe::{self, ImportReport};
-use bulletin_core::{ArticleId, FeedId, FetchConfig, Fetcher, Store, opml, paths, starter};
+use bulletin_core::{AccountId, ArticleId, FeedId, FetchConfig, Fetcher, Store, opml, paths, starter};
 use serde_json::json;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,16 +18,25 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut store = Store::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let json = cli.json;
     match cli.command {
-        Command::Feeds(FeedsCommand::Add { url, category }) => feeds_add(&mut store, &url, category.as_deref(), json),
+        Command::Feeds(FeedsCommand::Add { url, category, account: Some(account) }) => {
+            accounts::feeds_add(&mut store, &path, AccountId(account), &url, category.as_deref(), json)
+        }
+        Command::Feeds(FeedsCommand::Add { url, category, account: None }) => {
+            feeds_add(&mut store, &url, category.as_deref(), json)
+        }
+        Command::Account(command) => accounts::run(&mut store, &path, command, json),
         Command::Feeds(FeedsCommand::List) => {
             let feeds = store.feeds()?;
             output::emit(json, feeds.as_slice(), output::feeds)
         }
         Command::Feeds(FeedsCommand::Remove { id }) => done(store.remove_feed(FeedId(id)), json, "removed"),
         Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
-        Command::Opml(OpmlCommand::Import { file }) => {
+        Command::Opml(OpmlCommand::Import { file, account }) => {
             let xml = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
-            import(&mut store, &opml::parse(&xml)?, json)
+            match account {
+                Some(id) => accounts::import(&mut store, &path, AccountId(id), &opml::parse(&xml)?, json),
+                None => import(&mut store, &opml::parse(&xml)?, json),
+            }
         }
         Command::Opml(OpmlCommand::Export { output }) => opml_export(&store, output),
         Command::Sync { due, concurrency, timeout, notify } => {

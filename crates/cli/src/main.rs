@@ -1,6 +1,7 @@
 //! `bulletin`: the headless CLI over bulletin-core. Argument parsing, one core
 //! call per command, and output; nothing else lives here.
 
+mod accounts;
 mod args;
 mod commands;
 mod notifications;

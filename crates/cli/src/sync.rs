@@ -4,9 +4,10 @@
 use crate::commands::{fetcher, runtime};
 use crate::output;
 use anyhow::Result;
+use bulletin_core::accounts::{self, AccountReport, Credentials};
 use bulletin_core::notify::deliver::{self, Action};
 use bulletin_core::notify::{Decision, Notification, Summary};
-use bulletin_core::service::{Listener, ServiceEvent, SyncService};
+use bulletin_core::service::{Accounts, Listener, ServiceEvent, SyncService};
 use bulletin_core::sync::{FeedReport, FeedSyncStatus, SyncEvent, SyncOptions, SyncReport};
 use bulletin_core::{ArticleId, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -18,6 +19,8 @@ use std::sync::Arc;
 #[derive(Serialize)]
 struct SyncJson<'a> {
     feeds: &'a [FeedReport],
+    /// One per server account (an account that fails does not fail the sync).
+    accounts: &'a [AccountReport],
     new_articles: usize,
     purged: usize,
     elapsed_ms: u64,
@@ -58,11 +61,17 @@ pub fn sync(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    let credentials = Credentials::beside(db);
+    let mut report = report;
+    let synced = runtime()?.block_on(accounts::sync_all(store, &credentials, &crate::accounts::http()?))?;
+    report.notifications.merge(synced.notifications);
+    report.new_articles.extend(synced.new_articles);
+    let accounts = synced.accounts;
     if notify {
         // This process ends now, so a click cannot be answered here; `watch` can.
         show(&report.notifications, db);
     }
-    print_report(&report, json)
+    print_report(&report, &accounts, json)
 }
 
 fn progress_bar() -> ProgressBar {
@@ -75,10 +84,11 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-fn print_report(report: &SyncReport, json: bool) -> Result<()> {
+fn print_report(report: &SyncReport, accounts: &[AccountReport], json: bool) -> Result<()> {
     let d = &report.notifications;
     let out = SyncJson {
         feeds: &report.feeds,
+        accounts,
         new_articles: report.new_articles.len(),
         purged: report.purged,
         elapsed_ms: report.elapsed_ms,
@@ -95,6 +105,9 @@ fn print_report(report: &SyncReport, json: bool) -> Result<()> {
     let count = |s| report.feeds.iter().filter(|f| f.status == s).count();
     for f in report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)) {
         println!("  ! {} — {}", f.title, f.error.as_deref().unwrap_or("failed"));
+    }
+    for a in accounts.iter().filter(|a| a.error.is_some()) {
+        println!("  ! account {} — {}", a.id, a.error.as_deref().unwrap_or("failed"));
     }
     for n in &d.shown {
         println!("  * {} ({})", n.title, n.reason.as_str());
@@ -152,6 +165,7 @@ pub fn watch(store: Store, db: &Path, interval: Option<u32>, json: bool) -> Resu
     let fetcher = fetcher(30)?;
     let opts = SyncOptions { only_due: true, concurrency: 16, interval_minutes: interval };
     let db = db.to_path_buf();
+    let accounts = Accounts { credentials: Credentials::beside(&db), http: crate::accounts::http()? };
     let listener: Listener = Arc::new(move |event| {
         if json {
             // One JSON document per line: a stream scripts can follow.
@@ -169,7 +183,7 @@ pub fn watch(store: Store, db: &Path, interval: Option<u32>, json: bool) -> Resu
         }
     });
     runtime()?.block_on(async move {
-        let service = SyncService::spawn(store, fetcher, opts, listener);
+        let service = SyncService::spawn(store, fetcher, accounts, opts, listener);
         tokio::signal::ctrl_c().await?;
         service.stop().await;
         Ok(())

@@ -33,6 +33,8 @@ pub enum Error {
     Fetch(#[from] FetchError),
     #[error("I/O error: {0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Account(#[from] crate::accounts::AccountError),
 }
 
 /// Why fetching one feed failed, worded for the person reading the feed list.

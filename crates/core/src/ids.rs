@@ -32,3 +32,4 @@ macro_rules! id_type {
 id_type!(FeedId);
 id_type!(ArticleId);
 id_type!(CategoryId);
+id_type!(AccountId);

@@ -7,6 +7,7 @@
 //! are new, and [`sync`] drives it all with bounded concurrency and per-feed
 //! backoff.
 
+pub mod accounts;
 pub mod backoff;
 pub mod dates;
 pub mod decode;
@@ -38,6 +39,6 @@ pub mod tracking;
 
 pub use error::{Error, FetchError, Result};
 pub use fetch::{FetchConfig, FetchOutcome, Fetcher, Validators};
-pub use ids::{ArticleId, CategoryId, FeedId};
+pub use ids::{AccountId, ArticleId, CategoryId, FeedId};
 pub use store::Store;
 pub use sync::{SyncOptions, SyncReport, sync};

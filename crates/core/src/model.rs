@@ -1,6 +1,6 @@
 //! Rows as the store returns them; serialized as the CLI's JSON contract.
 
-use crate::ids::{ArticleId, CategoryId, FeedId};
+use crate::ids::{AccountId, ArticleId, CategoryId, FeedId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -30,6 +30,8 @@ pub struct Feed {
     pub error_count: i64,
     pub last_fetched: Option<DateTime<Utc>>,
     pub next_fetch: Option<DateTime<Utc>>,
+    /// The server account the feed belongs to; `None` for a local feed.
+    pub account: Option<AccountId>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +61,8 @@ pub struct Article {
     pub story_sources: i64,
     /// A picture for lists (http/https), when the item has one.
     pub image: Option<String>,
+    /// The server account the article came from; `None` for a local feed.
+    pub account: Option<AccountId>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -112,4 +116,69 @@ pub struct FrontSection {
     pub category: String,
     pub unread: i64,
     pub articles: Vec<Article>,
+}
+
+/// Which protocol a server account speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountKind {
+    /// The Google Reader API (FreshRSS, Miniflux, Inoreader, The Old Reader, …).
+    GReader,
+    /// The Fever API (FreshRSS, coldsweat, Tiny Tiny RSS with a plugin, …).
+    Fever,
+}
+
+impl AccountKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountKind::GReader => "greader",
+            AccountKind::Fever => "fever",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AccountKind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "greader" => Some(AccountKind::GReader),
+            "fever" => Some(AccountKind::Fever),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountStatus {
+    Ok,
+    /// The last sync failed (network, server error); the next one retries.
+    Error,
+    /// The server refused the login: the user must fix the password.
+    Auth,
+}
+
+impl AccountStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountStatus::Ok => "ok",
+            AccountStatus::Error => "error",
+            AccountStatus::Auth => "auth",
+        }
+    }
+}
+
+/// A feed server account, as `account list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub id: AccountId,
+    pub kind: AccountKind,
+    pub url: String,
+    pub user: String,
+    pub status: AccountStatus,
+    pub last_sync: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub feeds: i64,
+    pub unread: i64,
+    /// Local changes waiting to be sent.
+    pub pending: i64,
+    /// Local changes the server refused (with `last_error` saying why).
+    pub rejected: i64,
 }

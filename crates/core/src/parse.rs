@@ -88,6 +88,12 @@ pub fn parse_feed(
     Ok(ParsedFeed { title, site_url, entries })
 }
 
+/// A single entry through the same path as a feed's, for items that arrive
+/// some other way (a feed server's API).
+pub(crate) fn entry_from(e: Entry, base: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
+    entry(e, base, fetched_at, None, None)
+}
+
 fn entry(
     e: Entry,
     feed_url: &Url,

@@ -2,6 +2,7 @@
 //! tick every minute syncs the feeds that are due (each feed keeps its own
 //! schedule and backoff in the store), a command syncs everything now.
 
+use crate::accounts::{AccountReport, Credentials, Http};
 use crate::fetch::Fetcher;
 use crate::ids::FeedId;
 use crate::model::NewArticle;
@@ -10,12 +11,15 @@ use crate::store::Store;
 use crate::sync::{FeedSyncStatus, SyncEvent, SyncOptions, sync};
 use serde::Serialize;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
 use tokio::time::MissedTickBehavior;
 
 /// How often the loop looks for due feeds. The per-feed interval is a setting.
 pub const TICK: Duration = Duration::from_secs(60);
+/// How often the loop looks for local changes to send to a server account,
+/// so a change made in the app reaches the server within seconds.
+pub const OUTBOX_TICK: Duration = Duration::from_secs(3);
 
 /// Everything the loop reports, in one place; the app forwards these to its UI.
 #[derive(Debug, Clone, Serialize)]
@@ -45,6 +49,10 @@ pub enum ServiceEvent {
         decision: Decision,
     },
     CountsChanged,
+    /// How each server account's sync went.
+    AccountsSynced {
+        accounts: Vec<AccountReport>,
+    },
 }
 
 #[derive(Debug)]
@@ -63,9 +71,15 @@ pub type Listener = Arc<dyn Fn(ServiceEvent) + Send + Sync>;
 
 impl SyncService {
     /// Starts the loop on the current tokio runtime. It syncs due feeds at once.
-    pub fn spawn(store: Store, fetcher: Fetcher, options: SyncOptions, listener: Listener) -> SyncService {
+    pub fn spawn(
+        store: Store,
+        fetcher: Fetcher,
+        accounts: Accounts,
+        options: SyncOptions,
+        listener: Listener,
+    ) -> SyncService {
         let (tx, rx) = mpsc::channel(8);
-        tokio::spawn(run(store, fetcher, options, rx, listener));
+        tokio::spawn(run(store, fetcher, accounts, options, rx, listener));
         SyncService { tx }
     }
 
@@ -80,18 +94,40 @@ impl SyncService {
     }
 }
 
+/// What server accounts need: where their passwords are, and a client.
+#[derive(Clone)]
+pub struct Accounts {
+    pub credentials: Credentials,
+    pub http: Http,
+}
+
 async fn run(
     mut store: Store,
     fetcher: Fetcher,
+    accounts: Accounts,
     options: SyncOptions,
     mut rx: mpsc::Receiver<Command>,
     listener: Listener,
 ) {
     let mut tick = tokio::time::interval(TICK);
     tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
+    let mut outbox_tick = tokio::time::interval(OUTBOX_TICK);
+    outbox_tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
+    let mut accounts_due = Instant::now();
     loop {
         let only_due = tokio::select! {
             _ = tick.tick() => true,
+            _ = outbox_tick.tick() => {
+                // Changes waiting for a server: send them now (a failing
+                // server is tried again at its next regular sync).
+                if Instant::now() >= accounts_due && store.outbox_waiting().unwrap_or(0) > 0 {
+                    let ok = sync_accounts(&mut store, &accounts, &*listener).await;
+                    if !ok {
+                        accounts_due = Instant::now() + TICK;
+                    }
+                }
+                continue;
+            }
             cmd = rx.recv() => match cmd {
                 Some(Command::SyncNow) => false,
                 Some(Command::Stop) | None => break,
@@ -99,6 +135,37 @@ async fn run(
         };
         let opts = SyncOptions { only_due, ..options.clone() };
         run_once(&mut store, &fetcher, &opts, &*listener).await;
+        // Server accounts follow the sync interval; "sync now" syncs them too.
+        let interval = store.settings().map_or(15, |s| s.sync_interval_minutes).max(1);
+        if !only_due || Instant::now() >= accounts_due {
+            sync_accounts(&mut store, &accounts, &*listener).await;
+            accounts_due = Instant::now() + Duration::from_secs(u64::from(interval) * 60);
+        }
+    }
+}
+
+/// One sync of every server account; false when one failed.
+async fn sync_accounts(store: &mut Store, accounts: &Accounts, emit: &(dyn Fn(ServiceEvent) + Send + Sync)) -> bool {
+    if store.accounts().map_or(true, |a| a.is_empty()) {
+        return true;
+    }
+    match crate::accounts::sync_all(store, &accounts.credentials, &accounts.http).await {
+        Ok(synced) => {
+            let ok = synced.accounts.iter().all(|a| a.error.is_none());
+            if !synced.new_articles.is_empty() {
+                emit(ServiceEvent::NewArticles { articles: synced.new_articles });
+            }
+            if !synced.notifications.is_empty() {
+                emit(ServiceEvent::Notifications { decision: synced.notifications });
+            }
+            emit(ServiceEvent::AccountsSynced { accounts: synced.accounts });
+            emit(ServiceEvent::CountsChanged);
+            ok
+        }
+        Err(e) => {
+            tracing::warn!("syncing server accounts failed: {e}");
+            false
+        }
     }
 }
 

@@ -143,3 +143,21 @@ pub fn import(store: &mut Store, feeds: &[OpmlFeed]) -> Result<ImportReport> {
     }
     Ok(report)
 }
+
+/// Adds an OPML file's feeds to a server account: each subscription is
+/// queued for the server (see `Store::subscribe_remote`); feeds the account
+/// already has are counted as existing.
+pub fn import_remote(store: &mut Store, account: crate::AccountId, feeds: &[OpmlFeed]) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    for f in feeds {
+        let Ok(url) = normalize_url(&f.url) else {
+            continue;
+        };
+        match store.subscribe_remote(account, url.as_str(), f.category.as_deref()) {
+            Ok(_) => report.added += 1,
+            Err(Error::FeedExists(_)) => report.existing += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(report)
+}

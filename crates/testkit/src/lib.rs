@@ -3,6 +3,7 @@
 //! It runs on its own thread and runtime, so sync and async tests can share it.
 
 mod feeds;
+pub mod greader;
 mod hostile;
 pub mod session;
 

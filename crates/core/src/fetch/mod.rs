@@ -2,7 +2,7 @@
 //! (to learn about permanent moves), a body cap after decompression and a
 //! per-host connection limit.
 
-mod body;
+pub(crate) mod body;
 mod hosts;
 mod outcome;
 mod retry_after;

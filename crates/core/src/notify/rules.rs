@@ -183,6 +183,23 @@ impl Decision {
         self.shown.len() + usize::from(self.summary.is_some()) + usize::from(self.digest.is_some())
     }
 
+    /// Adds what a later decision of the same sync decided (a server
+    /// account's articles after the local feeds'); one summary stands for both.
+    pub fn merge(&mut self, other: Decision) {
+        self.shown.extend(other.shown);
+        self.folded.extend(other.folded);
+        self.held.extend(other.held);
+        self.paused.extend(other.paused);
+        self.summary = match (self.summary.take(), other.summary) {
+            (Some(mut a), Some(b)) => {
+                a.count += b.count;
+                Some(a)
+            }
+            (a, b) => a.or(b),
+        };
+        self.digest = self.digest.take().or(other.digest);
+    }
+
     /// Nothing was decided at all (nothing to show, hold or record).
     pub fn is_empty(&self) -> bool {
         self.popups() == 0 && self.folded.is_empty() && self.held.is_empty() && self.paused.is_empty()

@@ -1,4 +1,5 @@
 use super::Store;
+use super::outbox::{self, Change};
 use super::query::{ARTICLE_COLUMNS, ARTICLE_JOINS, article_row, day_range, month_range};
 use crate::error::{Error, Result};
 use crate::ids::{ArticleId, FeedId};
@@ -117,6 +118,10 @@ impl Store {
 
     pub fn set_read(&mut self, id: ArticleId, read: bool) -> Result<()> {
         let tx = self.write()?;
+        // A server article's change is queued in the same transaction: it is
+        // sent at the next sync, whatever happens in between.
+        let change = if read { Change::Read } else { Change::Unread };
+        outbox::queue_articles(&tx, change, "a.id = ?1 AND a.read != ?2", params![id, read])?;
         let n = tx.execute("UPDATE articles SET read = ?2 WHERE id = ?1", params![id, read])?;
         tx.commit()?;
         if n == 0 { Err(Error::ArticleNotFound(id)) } else { Ok(()) }
@@ -128,6 +133,9 @@ impl Store {
         if !exists {
             return Err(Error::ArticleNotFound(id));
         }
+        let change = if saved { Change::Save } else { Change::Unsave };
+        let differs = "a.id = ?1 AND EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id) != ?2";
+        outbox::queue_articles(&tx, change, differs, params![id, saved])?;
         if saved {
             tx.execute("INSERT OR IGNORE INTO saved (article_id, saved_at) VALUES (?1, ?2)", params![id, now()])?;
         } else {
@@ -146,6 +154,13 @@ impl Store {
             _ => None,
         };
         let tx = self.write()?;
+        match scope {
+            ReadScope::All => outbox::queue_articles(&tx, Change::Read, "a.read = 0", [])?,
+            ReadScope::Category(_) => {
+                outbox::queue_articles(&tx, Change::Read, "a.read = 0 AND f.category_id = ?1", [category])?
+            }
+            ReadScope::Feed(id) => outbox::queue_articles(&tx, Change::Read, "a.read = 0 AND a.feed_id = ?1", [id])?,
+        };
         let n = match scope {
             ReadScope::All => tx.execute("UPDATE articles SET read = 1 WHERE read = 0", [])?,
             ReadScope::Category(_) => tx.execute(

@@ -1,8 +1,10 @@
 use super::Store;
+use super::outbox::{self, Change};
 use crate::error::{Error, Result};
+use crate::ids::AccountId;
 use crate::ids::CategoryId;
 use crate::model::Category;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 impl Store {
     /// Every category in menu order, with unread and total article counts.
@@ -53,6 +55,9 @@ impl Store {
             return Err(Error::Invalid("a category needs a name".into()));
         }
         let tx = self.write()?;
+        for account in accounts_using(&tx, old)? {
+            outbox::queue(&tx, account, Change::RenameCategory, old.trim(), Some(new))?;
+        }
         let n = tx.execute("UPDATE categories SET name = ?2 WHERE name = ?1", params![old.trim(), new])?;
         tx.commit()?;
         if n == 0 { Err(Error::CategoryNotFound(old.into())) } else { Ok(()) }
@@ -61,8 +66,21 @@ impl Store {
     /// Removes the category; its feeds stay, uncategorized.
     pub fn remove_category(&mut self, name: &str) -> Result<()> {
         let tx = self.write()?;
+        for account in accounts_using(&tx, name)? {
+            outbox::queue(&tx, account, Change::RemoveCategory, name.trim(), None)?;
+        }
         let n = tx.execute("DELETE FROM categories WHERE name = ?1", [name.trim()])?;
         tx.commit()?;
         if n == 0 { Err(Error::CategoryNotFound(name.into())) } else { Ok(()) }
     }
+}
+
+/// The server accounts with feeds in the category (its label on each server).
+fn accounts_using(tx: &Connection, category: &str) -> Result<Vec<AccountId>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT f.account_id FROM feeds f JOIN categories c ON c.id = f.category_id
+         WHERE c.name = ?1 AND f.account_id IS NOT NULL AND f.remote_id IS NOT NULL",
+    )?;
+    let rows = stmt.query_map([category.trim()], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -1,10 +1,12 @@
 use super::Store;
+use super::outbox::{self, Change};
 use crate::error::{Error, Result};
 use crate::fetch::Validators;
+use crate::ids::AccountId;
 use crate::ids::{CategoryId, FeedId};
 use crate::model::{Feed, FeedStatus};
 use crate::time::{now, to_datetime};
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// A subscription about to be stored.
 #[derive(Debug, Clone)]
@@ -30,7 +32,7 @@ pub struct SyncTarget {
 const FEED_COLUMNS: &str = "f.id, f.url, f.title, f.site_url, c.name, f.gone, f.error_count, f.last_error,
     f.last_fetched_at, f.http_status, f.next_fetch_at,
     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
-    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id)";
+    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id), f.account_id";
 
 fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
     let gone: bool = r.get(5)?;
@@ -59,14 +61,16 @@ fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
         next_fetch: Some(to_datetime(r.get(10)?)),
         unread: r.get(11)?,
         total: r.get(12)?,
+        account: r.get(13)?,
     })
 }
 
 impl Store {
     pub fn add_feed(&mut self, feed: &NewFeed) -> Result<FeedId> {
         let tx = self.write()?;
-        let exists: Option<i64> =
-            tx.query_row("SELECT id FROM feeds WHERE url = ?1", [&feed.url], |r| r.get(0)).optional()?;
+        let exists: Option<i64> = tx
+            .query_row("SELECT id FROM feeds WHERE url = ?1 AND account_id IS NULL", [&feed.url], |r| r.get(0))
+            .optional()?;
         if exists.is_some() {
             return Err(Error::FeedExists(feed.url.clone()));
         }
@@ -97,12 +101,19 @@ impl Store {
     }
 
     pub fn feed_by_url(&self, url: &str) -> Result<Option<FeedId>> {
-        Ok(self.conn().query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn()
+            .query_row("SELECT id FROM feeds WHERE url = ?1 AND account_id IS NULL", [url], |r| r.get(0))
+            .optional()?)
     }
 
-    /// Removes the feed and its articles (saved ones included: they belong to it).
+    /// Removes the feed and its articles (saved ones included: they belong to
+    /// it). A server feed's unsubscription is queued for its server.
     pub fn remove_feed(&mut self, id: FeedId) -> Result<()> {
         let tx = self.write()?;
+        if let Some((account, remote)) = remote_of(&tx, id)? {
+            outbox::queue(&tx, account, Change::Unsubscribe, &remote, None)?;
+        }
         let n = tx.execute("DELETE FROM feeds WHERE id = ?1", [id])?;
         tx.commit()?;
         if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
@@ -110,6 +121,14 @@ impl Store {
 
     pub fn set_feed_category(&mut self, id: FeedId, category: Option<CategoryId>) -> Result<()> {
         let tx = self.write()?;
+        if let Some((account, remote)) = remote_of(&tx, id)? {
+            let name = |c: Option<i64>| -> Result<Option<String>> {
+                Ok(tx.query_row("SELECT name FROM categories WHERE id = ?1", [c], |r| r.get(0)).optional()?)
+            };
+            let from: Option<i64> = tx.query_row("SELECT category_id FROM feeds WHERE id = ?1", [id], |r| r.get(0))?;
+            let arg = serde_json::json!({ "from": name(from)?, "to": name(category.map(|c| c.0))? }).to_string();
+            outbox::queue(&tx, account, Change::MoveFeed, &remote, Some(&arg))?;
+        }
         let n = tx.execute("UPDATE feeds SET category_id = ?2 WHERE id = ?1", params![id, category])?;
         tx.commit()?;
         if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
@@ -123,15 +142,20 @@ impl Store {
 
     pub fn rename_feed(&mut self, id: FeedId, title: &str) -> Result<()> {
         let tx = self.write()?;
+        if let Some((account, remote)) = remote_of(&tx, id)? {
+            outbox::queue(&tx, account, Change::RenameFeed, &remote, Some(title.trim()))?;
+        }
         let n = tx.execute("UPDATE feeds SET title = ?2 WHERE id = ?1", params![id, title.trim()])?;
         tx.commit()?;
         if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
     }
 
-    /// Every feed with what a sync needs to decide whether and how to fetch it.
+    /// Every local feed with what a sync needs to decide whether and how to
+    /// fetch it (a server account's feeds are its server's to fetch).
     pub fn sync_targets(&self) -> Result<Vec<SyncTarget>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at FROM feeds ORDER BY id",
+            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at FROM feeds
+             WHERE account_id IS NULL AND url NOT LIKE 'bulletin:%' ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(SyncTarget {
@@ -154,4 +178,16 @@ impl Store {
             .optional()?
             .ok_or(Error::FeedNotFound(id))
     }
+}
+
+/// The account and server id of a server feed the server already knows
+/// (`None` for a local feed, or one whose subscription is still queued).
+fn remote_of(tx: &Connection, id: FeedId) -> Result<Option<(AccountId, String)>> {
+    Ok(tx
+        .query_row(
+            "SELECT account_id, remote_id FROM feeds WHERE id = ?1 AND account_id IS NOT NULL AND remote_id IS NOT NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }

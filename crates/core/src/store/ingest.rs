@@ -178,7 +178,8 @@ pub(crate) fn record_failure(
 fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()> {
     if let Some(url) = moved_to {
         tx.execute(
-            "UPDATE feeds SET url = ?2 WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
+            "UPDATE feeds SET url = ?2
+             WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2 AND account_id IS NULL)",
             params![feed, url],
         )?;
     }
@@ -294,4 +295,31 @@ fn upsert_article(
             }))
         }
     }
+}
+
+/// Stores one item a feed server sent (already sanitized), with the read and
+/// saved state the server gives it; returns it if it is new. Server articles
+/// carry document 0: they count as gone from their feed's document, so
+/// retention may take them once read, unsaved and old, like any article.
+pub(crate) fn record_remote_entry(
+    tx: &Connection,
+    feed: FeedId,
+    remote: &crate::accounts::RemoteEntry,
+    seen_at: DateTime<Utc>,
+    backlog: bool,
+    index: &mut IndexRows,
+) -> Result<Option<NewArticle>> {
+    let e = &remote.entry;
+    let published = e.published.unwrap_or(seen_at);
+    // Looked up even on a first sync: a server may list an item twice.
+    let doc = Document { feed, seen_at, seq: 0, backlog: false };
+    let Some(mut article) = upsert_article(tx, &doc, e, published, index)? else { return Ok(None) };
+    tx.prepare_cached("UPDATE articles SET read = ?2 WHERE id = ?1")?.execute(params![article.id, remote.read])?;
+    if remote.starred {
+        tx.prepare_cached("INSERT OR IGNORE INTO saved (article_id, saved_at) VALUES (?1, ?2)")?
+            .execute(params![article.id, seen_at.timestamp()])?;
+    }
+    article.backlog = backlog;
+    article.arrived_read = remote.read;
+    Ok(Some(article))
 }

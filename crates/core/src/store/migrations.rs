@@ -10,11 +10,20 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0002_stories.sql")),
         M::up(include_str!("../../migrations/0003_notifications.sql")),
         M::up(include_str!("../../migrations/0004_real_feeds.sql")),
+        M::up(include_str!("../../migrations/0005_accounts.sql")).foreign_key_check(),
     ])
 }
 
+/// Brings the file to the latest version. Foreign keys are off meanwhile (the
+/// bundled SQLite turns them on by default): a migration that rebuilds a table
+/// must not cascade its drop into the rows that reference it. Each such
+/// migration checks the keys itself before it commits.
 pub fn migrate(conn: &mut Connection) -> Result<(), rusqlite_migration::Error> {
-    migrations().to_latest(conn)
+    let enforced: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let result = migrations().to_latest(conn);
+    conn.pragma_update(None, "foreign_keys", enforced)?;
+    result
 }
 
 #[cfg(test)]
@@ -34,7 +43,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 4);
+        assert_eq!(version, 5);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -112,6 +121,58 @@ mod tests {
             })
             .unwrap();
         assert_eq!(empty, 0);
+    }
+
+    #[test]
+    fn a_version_4_database_opened_by_the_store_keeps_every_row_that_references_its_feeds() {
+        // Through `Store::open`, as a user's upgrade happens: the feeds table
+        // is rebuilt, and nothing that points at it may cascade away.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v4.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrations().to_version(&mut conn, 4).unwrap();
+            conn.execute_batch(
+                "INSERT INTO feeds (id, url, title, created_at, notify, document_seq, fetch_count)
+                     VALUES (1, 'https://a.example/feed', 'A', 0, 'all', 3, 3);
+                 INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at, document_seq) VALUES
+                     (1, 1, 'g1', 'One', 100, 100, 3), (2, 1, 'g2', 'Two', 200, 200, 3);
+                 INSERT INTO saved (article_id, saved_at) VALUES (2, 300);
+                 INSERT INTO enclosures (article_id, position, url, mime) VALUES (1, 0, 'https://a.example/1.mp3', 'audio/mpeg');
+                 INSERT INTO removed_articles (feed_id, guid, removed_at) VALUES (1, 'g0', 50);",
+            )
+            .unwrap();
+        }
+        let store = crate::Store::open(&path).unwrap();
+        let conn = store.conn();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("PRAGMA user_version"), 5);
+        assert_eq!(count("SELECT COUNT(*) FROM articles"), 2);
+        assert_eq!(count("SELECT COUNT(*) FROM saved"), 1);
+        assert_eq!(count("SELECT COUNT(*) FROM enclosures"), 1);
+        assert_eq!(count("SELECT COUNT(*) FROM removed_articles"), 1);
+        assert_eq!(
+            count("SELECT COUNT(*) FROM feeds WHERE notify = 'all' AND document_seq = 3 AND account_id IS NULL"),
+            1
+        );
+        assert_eq!(count("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+        assert!(count("PRAGMA foreign_keys") == 1, "keys are enforced again after migrating");
+        // A local URL stays unique; a server account may hold the same URL.
+        let dup = conn.execute("INSERT INTO feeds (url, created_at) VALUES ('https://a.example/feed', 0)", []);
+        assert!(dup.is_err(), "a second local subscription to one URL");
+        conn.execute(
+            "INSERT INTO accounts (id, kind, url, user, created_at) VALUES (1, 'greader', 'http://s', 'u', 0)",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO feeds (url, created_at, account_id, remote_id) VALUES ('https://a.example/feed', 0, 1, 'feed/1')",
+            [],
+        )
+        .unwrap();
+        // Deleting a feed still takes its articles with it.
+        conn.execute("DELETE FROM feeds WHERE id = 1", []).unwrap();
+        assert_eq!(count("SELECT COUNT(*) FROM articles"), 0);
     }
 
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.

@@ -1,6 +1,7 @@
 //! The SQLite store: one file, WAL, short `BEGIN IMMEDIATE` write transactions
 //! (the network is never touched inside one), so readers never wait for a sync.
 
+mod accounts;
 mod articles;
 mod batch;
 mod categories;
@@ -9,7 +10,9 @@ mod index_rows;
 pub(crate) mod ingest;
 mod migrations;
 mod notifications;
+pub(crate) mod outbox;
 mod query;
+mod remote;
 mod search;
 mod settings;
 mod stories;
@@ -19,6 +22,7 @@ pub use feeds::{NewFeed, SyncTarget};
 pub use index_rows::IndexRows;
 pub use ingest::FetchMeta;
 pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
+pub use outbox::{Change, Queued};
 pub use settings::Settings;
 
 use crate::error::{Error, Result};
@@ -51,8 +55,8 @@ impl Store {
         conn.pragma_update(None, "page_size", 16384)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn)?;
         Ok(Store { conn })
     }

@@ -26,6 +26,9 @@ pub struct Settings {
     pub notifications_paused_until: i64,
     /// Load pictures from the web (list thumbnails, images in articles).
     pub remote_images: bool,
+    /// A server account's first sync takes the items of this many days
+    /// (besides every unread and starred one).
+    pub account_first_sync_days: u32,
 }
 
 impl Settings {
@@ -47,6 +50,7 @@ impl Default for Settings {
             breaking_window_minutes: 90,
             notifications_paused_until: 0,
             remote_images: true,
+            account_first_sync_days: 30,
         }
     }
 }
@@ -79,6 +83,7 @@ fn validate(key: &str, value: &str) -> Result<()> {
         "quiet_hours" => value.parse::<crate::notify::QuietHours>().map(drop),
         "breaking_min_sources" => number(2, 20),
         "breaking_window_minutes" => number(10, 1440),
+        "account_first_sync_days" => number(1, 3650),
         _ => Err(Error::Invalid(format!("unknown setting {key:?}"))),
     }
 }
@@ -113,6 +118,7 @@ impl Store {
             quiet_hours: self.setting("quiet_hours")?.unwrap_or(d.quiet_hours),
             breaking_min_sources: self.number("breaking_min_sources")?.unwrap_or(d.breaking_min_sources),
             breaking_window_minutes: self.number("breaking_window_minutes")?.unwrap_or(d.breaking_window_minutes),
+            account_first_sync_days: self.number("account_first_sync_days")?.unwrap_or(d.account_first_sync_days),
             notifications_paused_until: self
                 .setting("notifications_paused_until")?
                 .and_then(|v| v.parse().ok())

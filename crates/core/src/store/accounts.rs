@@ -1,0 +1,136 @@
+//! Server accounts: the rows, their sync state, and removing one (its saved
+//! articles stay, as local copies).
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::ids::{AccountId, FeedId};
+use crate::model::{Account, AccountKind, AccountStatus};
+use crate::time::{now, to_datetime};
+use rusqlite::{OptionalExtension, Row, params};
+
+const ACCOUNT_COLUMNS: &str = "a.id, a.kind, a.url, a.user, a.status, a.last_sync_at, a.last_error,
+    (SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id),
+    (SELECT COUNT(*) FROM articles r JOIN feeds f ON f.id = r.feed_id WHERE f.account_id = a.id AND r.read = 0),
+    (SELECT COUNT(*) FROM outbox o WHERE o.account_id = a.id AND o.rejected IS NULL),
+    (SELECT COUNT(*) FROM outbox o WHERE o.account_id = a.id AND o.rejected IS NOT NULL)";
+
+fn account_row(r: &Row<'_>) -> rusqlite::Result<Account> {
+    let kind: String = r.get(1)?;
+    let status: String = r.get(4)?;
+    Ok(Account {
+        id: r.get(0)?,
+        kind: AccountKind::parse(&kind).unwrap_or(AccountKind::GReader),
+        url: r.get(2)?,
+        user: r.get(3)?,
+        status: match status.as_str() {
+            "auth" => AccountStatus::Auth,
+            "error" => AccountStatus::Error,
+            _ => AccountStatus::Ok,
+        },
+        last_sync: r.get::<_, Option<i64>>(5)?.map(to_datetime),
+        last_error: r.get(6)?,
+        feeds: r.get(7)?,
+        unread: r.get(8)?,
+        pending: r.get(9)?,
+        rejected: r.get(10)?,
+    })
+}
+
+impl Store {
+    pub fn add_account(&mut self, kind: AccountKind, url: &str, user: &str) -> Result<AccountId> {
+        let tx = self.write()?;
+        let exists: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM accounts WHERE kind = ?1 AND url = ?2 AND user = ?3)",
+            params![kind.as_str(), url, user],
+            |r| r.get(0),
+        )?;
+        if exists {
+            return Err(Error::Invalid(format!("there is already a {} account for {user} at {url}", kind.as_str())));
+        }
+        tx.execute(
+            "INSERT INTO accounts (kind, url, user, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![kind.as_str(), url, user, now()],
+        )?;
+        let id = AccountId(tx.last_insert_rowid());
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn accounts(&self) -> Result<Vec<Account>> {
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.id");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([], account_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn account(&self, id: AccountId) -> Result<Account> {
+        let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ?1");
+        self.conn()
+            .query_row(&sql, [id], account_row)
+            .optional()?
+            .ok_or_else(|| Error::Invalid(format!("no account with id {id}")))
+    }
+
+    /// Where the account's next sync starts (the protocol's own cursor).
+    pub fn account_cursor(&self, id: AccountId) -> Result<Option<String>> {
+        Ok(self.conn().query_row("SELECT cursor FROM accounts WHERE id = ?1", [id], |r| r.get(0)).optional()?.flatten())
+    }
+
+    /// Records how a sync of the account ended; the cursor moves only on success.
+    pub fn record_account_sync(
+        &mut self,
+        id: AccountId,
+        status: AccountStatus,
+        error: Option<&str>,
+        cursor: Option<&str>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute(
+            "UPDATE accounts SET status = ?2, last_error = ?3, last_sync_at = ?4, cursor = COALESCE(?5, cursor)
+             WHERE id = ?1",
+            params![id, status.as_str(), error, now(), cursor],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes the account, its feeds and its articles, except saved
+    /// articles: they move to a local feed of their own that is never fetched.
+    pub fn remove_account(&mut self, id: AccountId) -> Result<Option<FeedId>> {
+        let account = self.account(id)?;
+        let tx = self.write()?;
+        let saved: i64 = tx.query_row(
+            "SELECT COUNT(*) FROM saved s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id
+             WHERE f.account_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        let mut kept = None;
+        if saved > 0 {
+            // `bulletin:` URLs are never fetched (see `sync_targets`).
+            let url = format!("bulletin:saved/{}/{}@{}", account.kind.as_str(), account.user, account.url);
+            tx.execute(
+                "INSERT INTO feeds (url, title, created_at, gone, last_error) VALUES (?1, ?2, ?3, 1, ?4)
+                 ON CONFLICT (url) WHERE account_id IS NULL DO NOTHING",
+                params![
+                    url,
+                    format!("Saved from {}", account.url),
+                    now(),
+                    "kept for its saved articles after the account was removed; never fetched"
+                ],
+            )?;
+            let feed: FeedId =
+                tx.query_row("SELECT id FROM feeds WHERE url = ?1 AND account_id IS NULL", [&url], |r| r.get(0))?;
+            tx.execute(
+                "UPDATE OR IGNORE articles SET feed_id = ?2
+                 WHERE id IN (SELECT s.article_id FROM saved s JOIN articles a ON a.id = s.article_id
+                              JOIN feeds f ON f.id = a.feed_id WHERE f.account_id = ?1)",
+                params![id, feed],
+            )?;
+            kept = Some(feed);
+        }
+        tx.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(kept)
+    }
+}
