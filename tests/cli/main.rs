@@ -4,6 +4,7 @@
 mod accounts;
 mod contract;
 mod crash;
+mod fever;
 mod newsboat;
 mod notify;
 mod support;

@@ -2,6 +2,7 @@
 //! GET, plus the misbehaving endpoints a feed reader meets in the wild.
 //! It runs on its own thread and runtime, so sync and async tests can share it.
 
+pub mod coldsweat;
 mod feeds;
 pub mod greader;
 mod hostile;

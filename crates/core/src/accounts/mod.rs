@@ -6,8 +6,10 @@
 
 pub mod credentials;
 mod error;
+pub mod fever;
 pub mod greader;
 mod http;
+mod outbox;
 mod remote;
 
 pub use crate::model::{AccountKind, AccountStatus};
@@ -86,12 +88,13 @@ pub fn remove(store: &mut Store, credentials: &Credentials, id: AccountId) -> Re
 async fn login(http: &Http, kind: AccountKind, url: &str, user: &str, password: &str) -> Result<Session> {
     match kind {
         AccountKind::GReader => Ok(Session::GReader(greader::GReader::login(http.clone(), url, user, password).await?)),
-        AccountKind::Fever => Err(AccountError::Unsupported("Fever accounts are not supported yet".into()).into()),
+        AccountKind::Fever => Ok(Session::Fever(fever::Fever::login(http.clone(), url, user, password).await?)),
     }
 }
 
 enum Session {
     GReader(greader::GReader),
+    Fever(fever::Fever),
 }
 
 /// Syncs every account, one after the other; one failing never stops the
@@ -145,6 +148,7 @@ async fn sync_one(
             credentials.load(account.kind, &account.url, &account.user).map_err(AccountError::Credentials)?;
         match login(http, account.kind, &account.url, &account.user, &password).await? {
             Session::GReader(mut client) => greader::sync(store, &mut client, account.id, days).await,
+            Session::Fever(mut client) => fever::sync(store, &mut client, account.id).await,
         }
     }
     .await;

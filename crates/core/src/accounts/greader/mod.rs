@@ -7,9 +7,10 @@ mod send;
 pub use client::GReader;
 
 use super::Synced;
+use crate::accounts::outbox::requeue_lost;
 use crate::error::Result;
 use crate::ids::AccountId;
-use crate::store::{Change, Store};
+use crate::store::Store;
 use client::ITEMS_PER_REQUEST;
 use ids::{READ, READING_LIST, STARRED};
 use std::collections::HashSet;
@@ -63,20 +64,8 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
 
     let unread: HashSet<String> = unread.into_iter().collect();
     let starred: HashSet<String> = starred.into_iter().collect();
-    // A change the server said OK to but whose state still disagrees was lost
-    // there: queue it again (pending, so the server's state does not undo it).
-    let lost: Vec<_> = sent
-        .states
-        .into_iter()
-        .filter(|q| match q.change {
-            Change::Read => unread.contains(&q.target),
-            Change::Unread => !unread.contains(&q.target),
-            Change::Save => !starred.contains(&q.target),
-            Change::Unsave => starred.contains(&q.target),
-            _ => false,
-        })
-        .collect();
-    store.outbox_requeue(account, &lost, 5)?;
+    let sent_count = sent.count;
+    let lost = requeue_lost(store, account, sent.states, &unread, &starred)?;
     store.apply_remote_states(account, &unread, &starred)?;
-    Ok(Synced { new_articles, sent: sent.count - lost.len(), cursor: started.to_string(), requests: client.requests })
+    Ok(Synced { new_articles, sent: sent_count - lost, cursor: started.to_string(), requests: client.requests })
 }
