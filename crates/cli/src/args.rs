@@ -136,6 +136,14 @@ pub enum FeedsCommand {
     List,
     /// Unsubscribe (its articles go too)
     Remove { id: i64 },
+    /// Give a feed a title of your own
+    Rename { id: i64, title: String },
+    /// Move a feed to a category (created if new), or out of any with no --category
+    Move {
+        id: i64,
+        #[arg(long)]
+        category: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]

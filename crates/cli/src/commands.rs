@@ -30,6 +30,12 @@ pub fn run(cli: Cli) -> Result<()> {
             output::emit(json, feeds.as_slice(), output::feeds)
         }
         Command::Feeds(FeedsCommand::Remove { id }) => done(store.remove_feed(FeedId(id)), json, "removed"),
+        Command::Feeds(FeedsCommand::Rename { id, title }) => {
+            done(store.rename_feed(FeedId(id), &title), json, "renamed")
+        }
+        Command::Feeds(FeedsCommand::Move { id, category }) => {
+            done(store.move_feed(FeedId(id), category.as_deref()), json, "moved")
+        }
         Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
         Command::Opml(OpmlCommand::Import { file, account }) => {
             let xml = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;

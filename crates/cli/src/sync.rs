@@ -112,8 +112,13 @@ fn print_report(report: &SyncReport, accounts: &[AccountReport], json: bool) -> 
     for n in &d.shown {
         println!("  * {} ({})", n.title, n.reason.as_str());
     }
+    let accounts_note = match accounts.len() {
+        0 => String::new(),
+        1 => " and 1 server account".to_owned(),
+        n => format!(" and {n} server accounts"),
+    };
     println!(
-        "{} new articles from {} feeds ({} updated, {} unchanged, {} failed, {} skipped) in {} ms",
+        "{} new articles from {} feeds{accounts_note} ({} updated, {} unchanged, {} failed, {} skipped) in {} ms",
         out.new_articles,
         report.feeds.len(),
         count(FeedSyncStatus::Ok),

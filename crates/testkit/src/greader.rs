@@ -144,22 +144,31 @@ impl GReaderServer {
     /// An item published `age` ago, and received then (as a server that has
     /// followed the feed all along would have it).
     pub fn add_item(&self, feed: &str, title: &str, html: &str, age: Duration) -> u64 {
+        let id = self.lock().next_item;
+        self.add_items([(feed.to_owned(), title.to_owned(), html.to_owned(), age)]);
+        id
+    }
+
+    /// Adds many items at once (benchmarks): (feed, title, html, age).
+    pub fn add_items(&self, items: impl IntoIterator<Item = (String, String, String, Duration)>) {
         let mut s = self.lock();
         let now = now();
-        let id = s.next_item;
-        s.next_item += if s.dialect == Dialect::FreshRss { 1_000 } else { 1 };
-        s.items.push(FakeItem {
-            id,
-            feed: feed.into(),
-            title: title.into(),
-            html: html.into(),
-            url: format!("https://news.example/{id}"),
-            published: now - age.as_secs() as i64,
-            received: now - age.as_secs() as i64,
-            read: false,
-            starred: false,
-        });
-        id
+        for (feed, title, html, age) in items {
+            let id = s.next_item;
+            s.next_item += if s.dialect == Dialect::FreshRss { 1_000 } else { 1 };
+            let at = now - age.as_secs() as i64;
+            s.items.push(FakeItem {
+                id,
+                feed,
+                title,
+                html,
+                url: format!("https://news.example/{id}"),
+                published: at,
+                received: at,
+                read: false,
+                starred: false,
+            });
+        }
     }
 
     pub fn set_fault(&self, fault: Option<Fault>) {
@@ -339,13 +348,15 @@ async fn handle(state: Arc<Mutex<State>>, req: Request<Body>) -> Response<Body> 
             json_answer(answer, truncate)
         }
         "reader/api/0/stream/items/contents" => {
-            let wanted: Vec<u64> = all("i").iter().filter_map(|i| parse_id(i)).collect();
+            let wanted: std::collections::HashSet<u64> = all("i").iter().filter_map(|i| parse_id(i)).collect();
+            let feed_index: std::collections::HashMap<&str, usize> =
+                s.feeds.iter().enumerate().map(|(n, f)| (f.id.as_str(), n)).collect();
             let items: Vec<Value> = s
                 .items
                 .iter()
                 .filter(|i| wanted.contains(&i.id))
                 .map(|i| {
-                    let feed = s.feeds.iter().find(|f| f.id == i.feed);
+                    let feed = feed_index.get(i.feed.as_str()).map(|&n| &s.feeds[n]);
                     let mut cats = vec![READING_LIST.replace("/-/", if dialect == Dialect::Miniflux { "/1/" } else { "/-/" })];
                     if i.read {
                         cats.push(READ.into());
@@ -375,7 +386,7 @@ async fn handle(state: Arc<Mutex<State>>, req: Request<Body>) -> Response<Body> 
             json_answer(json!({"id": READING_LIST, "updated": now(), "items": items}), truncate)
         }
         "reader/api/0/edit-tag" => {
-            let ids: Vec<u64> = all("i").iter().filter_map(|i| parse_id(i)).collect();
+            let ids: std::collections::HashSet<u64> = all("i").iter().filter_map(|i| parse_id(i)).collect();
             let (add, remove) = (param("a"), param("r"));
             if !lose {
                 for item in s.items.iter_mut().filter(|i| ids.contains(&i.id)) {

@@ -75,18 +75,19 @@ impl Store {
                     let keep_title = pending.contains(&(Change::RenameFeed, f.id.clone()));
                     let keep_category = pending.contains(&(Change::MoveFeed, f.id.clone()));
                     tx.execute(
-                        "UPDATE feeds SET remote_id = ?2, url = ?3, site_url = ?4,
+                        "UPDATE feeds SET remote_id = ?2, url = ?3, site_url = ?4, last_fetched_at = ?9, last_success_at = ?9,
                             title = CASE WHEN ?5 THEN title ELSE ?6 END,
                             category_id = CASE WHEN ?7 THEN category_id ELSE ?8 END
                          WHERE id = ?1",
-                        params![id, f.id, f.url, f.site_url, keep_title, f.title, keep_category, category],
+                        params![id, f.id, f.url, f.site_url, keep_title, f.title, keep_category, category, now()],
                     )?;
                     id
                 }
                 None => {
                     tx.execute(
-                        "INSERT INTO feeds (url, title, site_url, category_id, created_at, account_id, remote_id, document_seq)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
+                        "INSERT INTO feeds (url, title, site_url, category_id, created_at, account_id, remote_id, document_seq,
+                            last_fetched_at, last_success_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?5, ?5)",
                         params![f.url, f.title, f.site_url, category, now(), account, f.id],
                     )?;
                     FeedId(tx.last_insert_rowid())

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use url::Url;
 
 /// Ids per `stream/items/ids` page.
-const IDS_PAGE: usize = 1000;
+const IDS_PAGE: usize = 10_000;
 /// Ids per `stream/items/contents` or `edit-tag` request.
 pub const ITEMS_PER_REQUEST: usize = 100;
 
