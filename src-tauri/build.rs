@@ -32,6 +32,10 @@ const COMMANDS: &[&str] = &[
     "set_category_rule",
     "set_feed_rule",
     "startup_article",
+    "accounts",
+    "test_account",
+    "add_account",
+    "remove_account",
 ];
 
 fn main() {

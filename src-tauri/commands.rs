@@ -2,10 +2,12 @@
 
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use bulletin_core::accounts::{self, Kept};
+use bulletin_core::model::{Account, AccountKind};
 use bulletin_core::model::{ArchiveDay, Article, ArticleDetail, Category, Feed, FrontSection};
 use bulletin_core::store::{ArticleFilter, HistoryEntry, ReadScope, Rules, Settings};
 use bulletin_core::subscribe::{self, ImportReport};
-use bulletin_core::{ArticleId, FeedId, fulltext, opml, starter};
+use bulletin_core::{AccountId, ArticleId, FeedId, Store, fulltext, opml, starter};
 use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt as _;
 use tauri_plugin_dialog::DialogExt;
@@ -80,10 +82,50 @@ pub async fn set_autostart(app: AppHandle, state: S<'_>, enabled: bool) -> Resul
     state.with(|s| s.set_setting("autostart", if enabled { "true" } else { "false" }).and_then(|()| s.settings()))
 }
 
+/// Subscribes here, or on a server account (sent within seconds by the sync service).
 #[tauri::command]
-pub async fn add_feed(state: S<'_>, url: String, category: Option<String>) -> Result<Option<String>> {
+pub async fn add_feed(
+    state: S<'_>,
+    url: String,
+    category: Option<String>,
+    account: Option<AccountId>,
+) -> Result<Option<String>> {
+    if let Some(account) = account {
+        return state.with(|s| subscribe::subscribe_remote(s, account, &url, category.as_deref())).map(|_| None);
+    }
     let added = subscribe::subscribe_at(&state.db_path, &state.fetcher, &url, category.as_deref()).await?;
     Ok(added.warning)
+}
+
+#[tauri::command]
+pub async fn accounts(state: S<'_>) -> Result<Vec<Account>> {
+    state.with(|s| s.accounts())
+}
+
+#[tauri::command]
+pub async fn test_account(state: S<'_>, kind: AccountKind, url: String, user: String, password: String) -> Result<()> {
+    Ok(accounts::test(&state.accounts.http, kind, &url, &user, &password).await?)
+}
+
+/// Adds the account (its login checked first), then syncs it.
+#[tauri::command]
+pub async fn add_account(
+    state: S<'_>,
+    kind: AccountKind,
+    url: String,
+    user: String,
+    password: String,
+) -> Result<AddedAccount> {
+    let a = &state.accounts;
+    let mut store = Store::open(&state.db_path)?;
+    let (account, kept) = accounts::add(&mut store, &a.credentials, &a.http, kind, &url, &user, &password).await?;
+    state.sync.sync_now();
+    Ok(AddedAccount { account, password_in_file: matches!(kept, Kept::File(_)) })
+}
+
+#[tauri::command]
+pub async fn remove_account(state: S<'_>, id: AccountId) -> Result<()> {
+    state.with(|s| accounts::remove(s, &state.accounts.credentials, id))
 }
 
 #[tauri::command]
@@ -186,4 +228,12 @@ pub async fn set_feed_rule(state: S<'_>, id: FeedId, rule: Option<String>) -> Re
 #[tauri::command]
 pub fn startup_article(state: S<'_>) -> Option<ArticleId> {
     state.ui_ready()
+}
+
+/// What adding an account tells the UI: the account, and whether its password
+/// had to go to a file (no OS credential store), which the UI warns about.
+#[derive(serde::Serialize)]
+pub struct AddedAccount {
+    account: Account,
+    password_in_file: bool,
 }

@@ -83,6 +83,10 @@ pub fn run() {
             commands::set_category_rule,
             commands::set_feed_rule,
             commands::startup_article,
+            commands::accounts,
+            commands::test_account,
+            commands::add_account,
+            commands::remove_account,
         ])
         .build(tauri::generate_context!())
         .expect("failed to build the Bulletin app");
@@ -107,21 +111,14 @@ fn setup(app: &mut App) -> Result<(), Box<dyn std::error::Error>> {
     let ui_store = Store::open(&db_path)?;
     let sync_store = Store::open(&db_path)?;
     let fetcher = Fetcher::new(FetchConfig::default())?;
+    let accounts = Accounts { credentials: Credentials::beside(&db_path), http: Http::new(Duration::from_secs(60))? };
     let handle = app.handle().clone();
     let listener = Arc::new(move |event| events::forward(&handle, event));
     let sync = tauri::async_runtime::block_on(async {
-        let accounts =
-            Accounts { credentials: Credentials::beside(&db_path), http: Http::new(Duration::from_secs(60))? };
-        Ok::<_, Box<dyn std::error::Error>>(SyncService::spawn(
-            sync_store,
-            fetcher.clone(),
-            accounts,
-            SyncOptions::default(),
-            listener,
-        ))
-    })?;
+        SyncService::spawn(sync_store, fetcher.clone(), accounts.clone(), SyncOptions::default(), listener)
+    });
     let startup = notifications::article_arg(&std::env::args().collect::<Vec<_>>());
-    app.manage(AppState::new(db_path, ui_store, fetcher, sync, startup));
+    app.manage(AppState::new(db_path, ui_store, fetcher, accounts, sync, startup));
     window::create(app.handle())?;
     HAS_TRAY.store(tray::create(app.handle()), Ordering::Relaxed);
     Ok(())

@@ -3,7 +3,7 @@
 //! so the UI's reads never wait for a sync).
 
 use crate::error::{Error, Result};
-use bulletin_core::service::SyncService;
+use bulletin_core::service::{Accounts, SyncService};
 use bulletin_core::{ArticleId, Fetcher, Store};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -11,6 +11,8 @@ use std::sync::Mutex;
 pub struct AppState {
     pub db_path: PathBuf,
     pub fetcher: Fetcher,
+    /// Server accounts: where passwords live, and their HTTP client.
+    pub accounts: Accounts,
     pub sync: SyncService,
     /// `--article ID` at launch: the UI opens it once it is up.
     pub startup_article: Option<ArticleId>,
@@ -22,10 +24,11 @@ impl AppState {
         db_path: PathBuf,
         store: Store,
         fetcher: Fetcher,
+        accounts: Accounts,
         sync: SyncService,
         startup_article: Option<ArticleId>,
     ) -> AppState {
-        AppState { db_path, fetcher, sync, startup_article, store: Mutex::new(store) }
+        AppState { db_path, fetcher, accounts, sync, startup_article, store: Mutex::new(store) }
     }
 
     /// The UI calls this once, with its first list on screen: logs how long

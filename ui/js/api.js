@@ -18,7 +18,11 @@ export const api = {
   settings: () => invoke('settings'),
   setSetting: (key, value) => invoke('set_setting', { key, value: String(value) }),
   setAutostart: (enabled) => invoke('set_autostart', { enabled }),
-  addFeed: (url, category) => invoke('add_feed', { url, category: category || null }),
+  addFeed: (url, category, account) => invoke('add_feed', { url, category: category || null, account: account || null }),
+  accounts: () => invoke('accounts'),
+  testAccount: (kind, url, user, password) => invoke('test_account', { kind, url, user, password }),
+  addAccount: (kind, url, user, password) => invoke('add_account', { kind, url, user, password }),
+  removeAccount: (id) => invoke('remove_account', { id }),
   removeFeed: (id) => invoke('remove_feed', { id }),
   moveFeed: (id, category) => invoke('move_feed', { id, category: category || null }),
   addCategory: (name) => invoke('add_category', { name }),
@@ -46,6 +50,7 @@ export const events = {
   COUNTS_CHANGED: 'counts-changed',
   NOTIFICATIONS: 'notifications',
   OPEN_ARTICLE: 'open-article',
+  ACCOUNTS_SYNCED: 'accounts-synced',
 };
 
 export function on(name, handler) {

@@ -7,7 +7,7 @@ import { initKeyboard } from './keyboard.js';
 import { initNotifications, refreshBell } from './notifications.js';
 import { initList, markSelected, showFront, showList, updateRow } from './list.js';
 import { empty, initReader, showArticle } from './reader.js';
-import { applyTheme, initSettings, openSettings } from './settings.js';
+import { applyTheme, initSettings, openSettings, refreshSettings } from './settings.js';
 import { initSidebar, markActive, refreshSidebar } from './sidebar.js';
 import { state } from './state.js';
 
@@ -72,6 +72,8 @@ function wireSync() {
   });
   on(events.NOTIFICATIONS, () => refreshBell().catch(() => {}));
   on(events.OPEN_ARTICLE, (id) => open(id));
+  // A server account synced: the account list (status, pending) may show it.
+  on(events.ACCOUNTS_SYNCED, () => refreshSettings().catch(() => {}));
   on(events.COUNTS_CHANGED, async () => {
     await refreshSidebar();
     // Re-list only where it cannot pull an article from under the reader's eyes.

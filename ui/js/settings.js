@@ -1,6 +1,7 @@
 // Settings: feeds, categories, notifications, OPML, sync interval, retention,
 // theme, autostart.
 
+import { accountName, accountsSection } from './accounts.js';
 import { api } from './api.js';
 import { h, replace, toast } from './dom.js';
 import { importOpml } from './list.js';
@@ -17,10 +18,11 @@ export function applyTheme(theme) {
   document.documentElement.dataset.theme = theme || 'system';
 }
 
-async function run(action, done) {
+async function run(action, done, { keep = false } = {}) {
   try {
     const r = await action();
     if (done) toast(typeof done === 'function' ? done(r) : done);
+    if (keep) return;
     await refresh();
     await render();
   } catch (e) {
@@ -36,12 +38,18 @@ function categoryOptions(selected) {
 function feedsSection() {
   const url = h('input', { type: 'url', name: 'url', required: true, placeholder: 'https://example.com or a feed URL', 'aria-label': 'Feed or web page URL' });
   const cat = h('select', { name: 'category', 'aria-label': 'Category' }, categoryOptions('World News'));
+  // Where to subscribe: here, or on a server account (Fever cannot subscribe).
+  const where = state.accounts.length ? h('select', { name: 'account', 'aria-label': 'Subscribe on' },
+    h('option', { value: '' }, 'This computer'),
+    state.accounts.map((a) => h('option', { value: a.id, disabled: a.kind === 'fever' },
+      a.kind === 'fever' ? `${accountName(a)} (Fever cannot subscribe)` : accountName(a)))) : null;
   const add = h('form', {
     class: 'add-feed', onsubmit: (e) => {
       e.preventDefault();
-      run(() => api.addFeed(url.value.trim(), cat.value), (warning) => warning || 'Feed added');
+      const account = where && where.value ? Number(where.value) : null;
+      run(() => api.addFeed(url.value.trim(), cat.value, account), (warning) => warning || (account ? 'Subscribed on the server; its articles arrive with the next sync' : 'Feed added'));
     },
-  }, url, cat, h('button', { type: 'submit', class: 'primary' }, 'Add feed'));
+  }, url, cat, where, h('button', { type: 'submit', class: 'primary' }, 'Add feed'));
   const rows = state.feeds.map((f) => h('tr', { 'data-feed-id': f.id },
     h('td', {}, h('div', { class: 'feed-title' }, f.title || f.url), h('div', { class: 'feed-url' }, f.url),
       f.last_error ? h('div', { class: 'feed-error' }, `Last error: ${f.last_error}`) : null),
@@ -121,13 +129,19 @@ function notificationsSection(s, rules) {
 
 async function render() {
   state.settings = await api.settings();
+  state.accounts = await api.accounts();
   const rules = await api.notificationRules();
   replace(dialog(),
     h('header', {}, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
-    h('div', { class: 'settings-body' }, feedsSection(), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
+    h('div', { class: 'settings-body' }, feedsSection(), accountsSection(run), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
 }
 
 export async function openSettings() {
   await render();
   if (!dialog().open) dialog().showModal();
+}
+
+/** Re-renders the open dialog (an account's sync changed its status). */
+export async function refreshSettings() {
+  if (dialog().open) await render();
 }

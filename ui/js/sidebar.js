@@ -1,5 +1,6 @@
 // The left pane: views, categories with unread counts, feeds with error badges.
 
+import { accountName } from './accounts.js';
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { state } from './state.js';
@@ -14,9 +15,10 @@ export function initSidebar(navigate) {
 }
 
 export async function refreshSidebar() {
-  const [categories, feeds] = await Promise.all([api.categories(), api.feeds()]);
+  const [categories, feeds, accounts] = await Promise.all([api.categories(), api.feeds(), api.accounts()]);
   state.categories = categories;
   state.feeds = feeds;
+  state.accounts = accounts;
   render();
 }
 
@@ -33,7 +35,23 @@ function feedRow(f) {
     f.unread > 0 ? h('span', { class: 'count' }, f.unread) : null));
 }
 
+/** A category's feeds; grouped under each account's name when feeds come
+ * from more than one account (this computer counts as one). */
+function feedList(feeds, grouped) {
+  if (!grouped) return h('ul', { class: 'feeds' }, feeds.map(feedRow));
+  const order = [null, ...state.accounts.map((a) => a.id)];
+  const rows = order.flatMap((id) => {
+    const mine = feeds.filter((f) => (f.account ?? null) === id);
+    if (!mine.length) return [];
+    const account = state.accounts.find((a) => a.id === id);
+    return [h('li', { class: 'account-group', 'data-account': id ?? 'local' }, account ? accountName(account) : 'On this computer'),
+      ...mine.map(feedRow)];
+  });
+  return h('ul', { class: 'feeds' }, rows);
+}
+
 function render() {
+  const grouped = new Set(state.feeds.map((f) => f.account ?? null)).size > 1;
   const list = document.getElementById('categories');
   const items = state.categories.map((c) => {
     const feeds = state.feeds.filter((f) => f.category === c.name);
@@ -46,13 +64,13 @@ function render() {
       h('span', { class: 'name' }, c.name),
       errors ? h('span', { class: 'badge error', title: `${errors} feed(s) failing` }, '!') : null,
       h('span', { class: 'count', 'data-unread': '' }, c.unread)),
-      feeds.length ? h('ul', { class: 'feeds' }, feeds.map(feedRow)) : null);
+      feeds.length ? feedList(feeds, grouped) : null);
   });
   const loose = state.feeds.filter((f) => !f.category);
   if (loose.length) {
     items.push(h('li', { class: 'category other' },
       h('span', { class: 'category-name' }, h('span', { class: 'name' }, 'Other feeds')),
-      h('ul', { class: 'feeds' }, loose.map(feedRow))));
+      feedList(loose, grouped)));
   }
   replace(list, items);
   const unread = state.categories.reduce((n, c) => n + c.unread, 0) + loose.reduce((n, f) => n + f.unread, 0);

@@ -14,6 +14,8 @@ export const state = {
   current: null,
   categories: [],
   feeds: [],
+  /** Feed server accounts (Settings → Accounts). */
+  accounts: [],
   settings: null,
   /** Show one row per story (the newest report), not one per feed. */
   collapse: localStorage.getItem('bulletin.collapse') === 'true',

@@ -101,8 +101,7 @@ pub fn feeds_add(
     category: Option<&str>,
     json: bool,
 ) -> Result<()> {
-    refuse_fever(store, account)?;
-    let feed = store.subscribe_remote(account, url, category)?;
+    let feed = subscribe::subscribe_remote(store, account, url, category)?;
     let synced = send_now(store, db, account)?;
     let feed = store.feed(feed).ok();
     match &feed {
@@ -117,21 +116,12 @@ pub fn feeds_add(
 }
 
 pub fn import(store: &mut Store, db: &Path, account: AccountId, feeds: &[OpmlFeed], json: bool) -> Result<()> {
-    refuse_fever(store, account)?;
     let report = subscribe::import_remote(store, account, feeds)?;
     let synced = send_now(store, db, account)?;
     output::emit(json, &report, |r| {
         println!("{} feeds subscribed on account {account}, {} already there", r.added, r.existing)
     })?;
     report_problem(&synced);
-    Ok(())
-}
-
-/// The Fever API has no call to subscribe: say so before anything is queued.
-fn refuse_fever(store: &Store, account: AccountId) -> Result<()> {
-    if store.account(account)?.kind == AccountKind::Fever {
-        bail!("Fever cannot subscribe to feeds: subscribe on the server itself; the next sync brings the feed here");
-    }
     Ok(())
 }
 

@@ -114,16 +114,18 @@ async fn run(
     let mut outbox_tick = tokio::time::interval(OUTBOX_TICK);
     outbox_tick.set_missed_tick_behavior(MissedTickBehavior::Skip);
     let mut accounts_due = Instant::now();
+    // After a failed send, the outbox waits this long (not every 3 seconds).
+    let mut outbox_retry_at = Instant::now();
     loop {
         let only_due = tokio::select! {
             _ = tick.tick() => true,
             _ = outbox_tick.tick() => {
                 // Changes waiting for a server: send them now (a failing
                 // server is tried again at its next regular sync).
-                if Instant::now() >= accounts_due && store.outbox_waiting().unwrap_or(0) > 0 {
+                if Instant::now() >= outbox_retry_at && store.outbox_waiting().unwrap_or(0) > 0 {
                     let ok = sync_accounts(&mut store, &accounts, &*listener).await;
                     if !ok {
-                        accounts_due = Instant::now() + TICK;
+                        outbox_retry_at = Instant::now() + TICK;
                     }
                 }
                 continue;

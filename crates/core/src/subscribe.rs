@@ -144,10 +144,34 @@ pub fn import(store: &mut Store, feeds: &[OpmlFeed]) -> Result<ImportReport> {
     Ok(report)
 }
 
+/// Subscribes on a server account: queued, sent by the account's next sync.
+/// Fever has no call for it, so a Fever account refuses at once.
+pub fn subscribe_remote(
+    store: &mut Store,
+    account: crate::AccountId,
+    url: &str,
+    category: Option<&str>,
+) -> Result<FeedId> {
+    refuse_fever(store, account)?;
+    let url = normalize_url(url)?;
+    store.subscribe_remote(account, url.as_str(), category)
+}
+
+fn refuse_fever(store: &Store, account: crate::AccountId) -> Result<()> {
+    if store.account(account)?.kind == crate::model::AccountKind::Fever {
+        return Err(Error::Invalid(
+            "Fever cannot subscribe to feeds: subscribe on the server itself; the next sync brings the feed here"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Adds an OPML file's feeds to a server account: each subscription is
 /// queued for the server (see `Store::subscribe_remote`); feeds the account
 /// already has are counted as existing.
 pub fn import_remote(store: &mut Store, account: crate::AccountId, feeds: &[OpmlFeed]) -> Result<ImportReport> {
+    refuse_fever(store, account)?;
     let mut report = ImportReport::default();
     for f in feeds {
         let Ok(url) = normalize_url(&f.url) else {

@@ -78,6 +78,11 @@ pub async fn add(
     }
 }
 
+/// "Test connection": logs in and says whether the server took it; stores nothing.
+pub async fn test(http: &Http, kind: AccountKind, url: &str, user: &str, password: &str) -> Result<()> {
+    login(http, kind, url.trim().trim_end_matches('/'), user, password).await.map(drop)
+}
+
 /// Removes the account (its saved articles stay, as local copies) and its password.
 pub fn remove(store: &mut Store, credentials: &Credentials, id: AccountId) -> Result<()> {
     let account = store.account(id)?;
