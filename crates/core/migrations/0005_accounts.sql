@@ -14,6 +14,8 @@ CREATE TABLE accounts (
     last_error   TEXT,
     -- Where the next sync starts (its meaning is the protocol's: a time, an id).
     cursor       TEXT,
+    -- A 429/503 Retry-After: no request to the server before this time.
+    retry_after_until INTEGER,
     created_at   INTEGER NOT NULL,
     UNIQUE (kind, url, user)
 );

@@ -201,9 +201,7 @@ async fn a_failing_server_keeps_every_change_until_it_is_back() {
     t.sync().await;
     let summit = t.article("Summit opens in Geneva");
     t.store.set_read(summit.id, true).unwrap();
-    for fault in
-        [Fault::ServerError, Fault::TooManyRequests(120), Fault::TruncatedJson, Fault::Slow(Duration::from_secs(8))]
-    {
+    for fault in [Fault::ServerError, Fault::TruncatedJson, Fault::Slow(Duration::from_secs(8))] {
         t.server.set_fault(Some(fault.clone()));
         let synced = t.sync().await;
         let report = &synced.accounts[0];
@@ -216,6 +214,17 @@ async fn a_failing_server_keeps_every_change_until_it_is_back() {
         assert!(account.pending == 1 || t.server.is_read(first_id(Dialect::Miniflux)), "{fault:?}");
         assert_eq!(t.store.integrity_check().unwrap(), "ok");
     }
+    // 429 with Retry-After: until then, not one request.
+    t.server.set_fault(Some(Fault::TooManyRequests(2)));
+    let synced = t.sync().await;
+    assert_eq!(synced.accounts[0].status, AccountStatus::Error);
+    t.server.set_fault(None);
+    t.server.clear_requests();
+    let synced = t.sync().await;
+    assert!(synced.accounts[0].error.as_deref().unwrap_or("").contains("asked to wait"), "{:?}", synced.accounts[0]);
+    assert!(t.server.requests().is_empty(), "{:?}", t.server.requests());
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+
     t.server.set_fault(Some(Fault::Unauthorized));
     let synced = t.sync().await;
     assert_eq!(synced.accounts[0].status, AccountStatus::Auth);
@@ -316,4 +325,27 @@ async fn removing_an_account_keeps_its_saved_articles_as_local_copies() {
     assert!(t.store.accounts().unwrap().is_empty());
     // The saved copy's feed is never fetched.
     assert!(t.store.sync_targets().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn retention_takes_old_read_server_articles_keeps_saved_ones_and_nothing_returns() {
+    let mut t = setup(Dialect::FreshRss, |s| {
+        news_server(s);
+    })
+    .await;
+    t.sync().await;
+    let before = t.articles();
+    let read_unsaved = before.iter().filter(|a| a.read && !a.saved).count();
+    assert_eq!((before.len(), read_unsaved), (4, 1));
+    let saved = t.article("Chip maker unveils <fast> processor");
+    t.store.set_read(saved.id, true).unwrap();
+    t.sync().await;
+    // A cutoff after every article was first seen: what may go, goes.
+    let later = chrono::Utc::now().timestamp() + 10;
+    let purged = t.store.purge(bulletin_core::policy::retention::Retention::from_setting(1), later + 86_400).unwrap();
+    assert_eq!(purged, 1, "read, unsaved, old: the one that may go");
+    assert!(t.article("Chip maker unveils <fast> processor").saved, "saved articles never go");
+    let synced = t.sync().await;
+    assert_eq!(synced.accounts[0].new, 0, "a removed article does not come back as new");
+    assert_eq!(t.articles().len(), 3);
 }

@@ -148,6 +148,12 @@ async fn sync_one(
         error: None,
         requests: 0,
     };
+    // The server asked to wait (429/503 with Retry-After): not one request before then.
+    if let Some(until) = store.account_retry_after(account.id)?.filter(|&u| u > crate::time::now()) {
+        report.status = AccountStatus::Error;
+        report.error = Some(AccountError::RetryLater(crate::time::to_datetime(until)).to_string());
+        return Ok((report, Vec::new()));
+    }
     let outcome = async {
         let password =
             credentials.load(account.kind, &account.url, &account.user).map_err(AccountError::Credentials)?;
@@ -159,7 +165,7 @@ async fn sync_one(
     .await;
     match outcome {
         Ok(synced) => {
-            store.record_account_sync(account.id, AccountStatus::Ok, None, Some(&synced.cursor))?;
+            store.record_account_sync(account.id, AccountStatus::Ok, None, Some(&synced.cursor), None)?;
             report.new = synced.new_articles.len();
             report.sent = synced.sent;
             report.requests = synced.requests;
@@ -171,7 +177,11 @@ async fn sync_one(
                 _ => AccountStatus::Error,
             };
             report.error = Some(e.to_string());
-            store.record_account_sync(account.id, report.status, report.error.as_deref(), None)?;
+            let wait = match &e {
+                AccountError::RetryLater(until) => Some(until.timestamp()),
+                _ => None,
+            };
+            store.record_account_sync(account.id, report.status, report.error.as_deref(), None, wait)?;
             Ok((report, Vec::new()))
         }
         Err(e) => Err(e),

@@ -76,19 +76,31 @@ impl Store {
         Ok(self.conn().query_row("SELECT cursor FROM accounts WHERE id = ?1", [id], |r| r.get(0)).optional()?.flatten())
     }
 
-    /// Records how a sync of the account ended; the cursor moves only on success.
+    /// Until when the server asked to be left alone (Retry-After), if it did.
+    pub fn account_retry_after(&self, id: AccountId) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT retry_after_until FROM accounts WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Records how a sync of the account ended; the cursor moves only on
+    /// success; `retry_after` is a server's request to wait (or none).
     pub fn record_account_sync(
         &mut self,
         id: AccountId,
         status: AccountStatus,
         error: Option<&str>,
         cursor: Option<&str>,
+        retry_after: Option<i64>,
     ) -> Result<()> {
         let tx = self.write()?;
         tx.execute(
-            "UPDATE accounts SET status = ?2, last_error = ?3, last_sync_at = ?4, cursor = COALESCE(?5, cursor)
+            "UPDATE accounts SET status = ?2, last_error = ?3, last_sync_at = ?4, cursor = COALESCE(?5, cursor),
+                retry_after_until = ?6
              WHERE id = ?1",
-            params![id, status.as_str(), error, now(), cursor],
+            params![id, status.as_str(), error, now(), cursor, retry_after],
         )?;
         tx.commit()?;
         Ok(())
