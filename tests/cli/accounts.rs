@@ -4,6 +4,7 @@
 
 use crate::support::{Db, has_keys};
 use bulletin_testkit::greader::{Dialect, Fault, GReaderServer};
+use bulletin_testkit::session::{self, Session};
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -167,4 +168,44 @@ fn a_change_queued_before_a_kill_9_is_sent_by_the_next_sync() {
     assert_eq!(articles[0]["title"], "Summit opens in Geneva");
     assert!(server.is_read(1_795_621_455_265_061), "the first item, read here, is read there");
     assert_eq!(db.account_json(&["articles", "--unread"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn the_password_goes_to_the_system_keyring_where_there_is_one() {
+    if !session::require(&["Xvfb", "dbus-daemon", "dbus-send", "gnome-keyring-daemon", "secret-tool"]) {
+        return;
+    }
+    let db = Db::new();
+    let mut s = Session::start();
+    s.start_secret_service(&db.dir.path().join("data"));
+    let server = server_with_news();
+    let bulletin = |args: &[&str], password: bool| {
+        let mut cmd = s.command(env!("CARGO_BIN_EXE_bulletin"));
+        cmd.env("BULLETIN_DB", &db.path).env_remove("BULLETIN_CREDENTIALS").args(args).arg("--json");
+        if password {
+            cmd.env("BULLETIN_PASSWORD", PASSWORD);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "bulletin {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        (
+            serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (account, warnings) =
+        bulletin(&["account", "add", "greader", "--url", &server.endpoint(), "--user", "ann"], true);
+    assert!(!warnings.contains("no credential store"), "{warnings}");
+    assert!(!db.dir.path().join("bulletin.db.secrets").exists(), "no file where there is a keyring");
+    let lookup = |s: &Session| {
+        let out = s.command("secret-tool").args(["search", "service", "Bulletin"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    };
+    assert!(lookup(&s).contains(&format!("ann@{}", server.endpoint())), "{}", lookup(&s));
+    // The next run finds it there, with no password given.
+    let (sync, _) = bulletin(&["sync"], false);
+    assert_eq!(sync["accounts"][0]["status"], "ok", "{sync}");
+    assert_eq!(sync["accounts"][0]["new"], 2);
+    // Removing the account removes its password.
+    bulletin(&["account", "remove", &account["id"].to_string()], false);
+    assert!(!lookup(&s).contains("ann@"), "{}", lookup(&s));
 }

@@ -8,6 +8,11 @@ import { state } from './state.js';
 
 const KINDS = [['greader', 'Google Reader API (FreshRSS, Miniflux, Inoreader, The Old Reader…)'], ['fever', 'Fever']];
 const STATUS = { ok: 'OK', error: 'Sync failed', auth: 'Login refused' };
+const CHANGES = {
+  read: 'Mark read', unread: 'Mark unread', save: 'Save', unsave: 'Unsave', subscribe: 'Subscribe to',
+  unsubscribe: 'Unsubscribe from', rename_feed: 'Rename', move_feed: 'Move', rename_category: 'Rename category',
+  remove_category: 'Remove category',
+};
 
 /** "ann at rss.example.net" — how an account is named in lists and menus. */
 export function accountName(a) {
@@ -29,7 +34,9 @@ function accountRow(a, run) {
       h('span', { class: `status ${a.status === 'ok' ? 'ok' : 'error'}`, 'data-account-status': a.status }, STATUS[a.status] || a.status)),
     h('div', { class: 'hint' }, details),
     a.last_error ? h('div', { class: 'feed-error', 'data-account-error': '' }, a.last_error) : null,
-    a.rejected ? h('div', { class: 'feed-error' }, `${a.rejected} change${a.rejected === 1 ? ' was' : 's were'} refused by the server`) : null,
+    a.rejected ? h('details', { class: 'refused' },
+      h('summary', { class: 'feed-error' }, `${a.rejected} change${a.rejected === 1 ? ' was' : 's were'} refused by the server`),
+      h('ul', {}, a.refused.map((r) => h('li', { 'data-refused': r.change }, `${CHANGES[r.change] || r.change} ${r.target}: ${r.reason}`)))) : null,
     h('button', {
       type: 'button', class: 'danger', 'data-action': 'remove-account',
       onclick: () => confirm(`Remove ${accountName(a)}? Its feeds and articles leave this computer; saved articles stay.`)

@@ -89,6 +89,9 @@ fn print_accounts(list: &[Account]) {
         if let Some(e) = &a.last_error {
             println!("     last error: {e}");
         }
+        for r in &a.refused {
+            println!("     refused by the server: {} {}: {}", r.change, r.target, r.reason);
+        }
     }
 }
 

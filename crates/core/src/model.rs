@@ -179,6 +179,20 @@ pub struct Account {
     pub unread: i64,
     /// Local changes waiting to be sent.
     pub pending: i64,
-    /// Local changes the server refused (with `last_error` saying why).
+    /// Local changes the server refused.
     pub rejected: i64,
+    /// The latest refused changes, with the server's reason (at most 20).
+    pub refused: Vec<Refused>,
+}
+
+/// A local change a server refused: kept, reported, never sent again.
+#[derive(Debug, Clone, Serialize)]
+pub struct Refused {
+    /// read, unread, save, unsave, subscribe, unsubscribe, rename_feed, move_feed,
+    /// rename_category, remove_category
+    pub change: String,
+    /// The item, feed or category it was about (the server's id, or a URL or name).
+    pub target: String,
+    pub reason: String,
+    pub at: DateTime<Utc>,
 }

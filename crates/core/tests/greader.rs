@@ -268,6 +268,9 @@ async fn a_refused_change_is_reported_and_not_resent() {
     assert_eq!((account.pending, account.rejected), (0, 1));
     let rejections = t.store.outbox_rejections(t.account).unwrap();
     assert!(rejections[0].1.contains("invalid feed URL"), "{rejections:?}");
+    assert_eq!(account.refused.len(), 1);
+    assert_eq!((account.refused[0].change.as_str(), account.refused[0].target.as_str()), ("subscribe", "not a url"));
+    assert!(account.refused[0].reason.contains("invalid feed URL"));
     assert!(t.store.feeds().unwrap().is_empty(), "the refused subscription is gone here too");
 }
 

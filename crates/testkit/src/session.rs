@@ -100,6 +100,45 @@ impl Session {
         });
     }
 
+    /// Starts gnome-keyring's Secret Service on this session, its login
+    /// keyring (password "test", unlocked) kept under `data_home`, and waits
+    /// until the login collection is there.
+    pub fn start_secret_service(&mut self, data_home: &Path) {
+        let mut daemon = self.command("sh");
+        daemon
+            .args(["-c", "printf test | exec gnome-keyring-daemon --foreground --unlock --components=secrets"])
+            .env("XDG_DATA_HOME", data_home)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        self.spawn(&mut daemon);
+        // Asking the name's owner first: a call to an unowned name would have
+        // the bus start a keyring daemon of its own, outside this session's groups.
+        let ask = |args: &[&str]| {
+            let out =
+                self.command("dbus-send").args(["--session", "--print-reply"]).args(args).output().expect("dbus-send");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        wait_until("gnome-keyring owning org.freedesktop.secrets", || {
+            ask(&[
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.secrets",
+            ])
+            .contains("boolean true")
+        });
+        wait_until("gnome-keyring's login collection", || {
+            ask(&[
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.DBus.Properties.Get",
+                "string:org.freedesktop.Secret.Service",
+                "string:Collections",
+            ])
+            .contains("/collection/login")
+        });
+    }
+
     /// Captures the notification traffic on the bus into `log`: `Notify` calls
     /// (see [`notify_calls`]) and the server's signals (see [`invoked_actions`]).
     pub fn monitor_notifications(&mut self, log: &Path) {

@@ -4,7 +4,7 @@
 use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::{AccountId, FeedId};
-use crate::model::{Account, AccountKind, AccountStatus};
+use crate::model::{Account, AccountKind, AccountStatus, Refused};
 use crate::time::{now, to_datetime};
 use rusqlite::{OptionalExtension, Row, params};
 
@@ -33,6 +33,7 @@ fn account_row(r: &Row<'_>) -> rusqlite::Result<Account> {
         unread: r.get(8)?,
         pending: r.get(9)?,
         rejected: r.get(10)?,
+        refused: Vec::new(),
     })
 }
 
@@ -60,15 +61,35 @@ impl Store {
         let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a ORDER BY a.id");
         let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map([], account_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut accounts: Vec<Account> = rows.collect::<Result<_, _>>()?;
+        for a in accounts.iter_mut().filter(|a| a.rejected > 0) {
+            a.refused = self.refused(a.id)?;
+        }
+        Ok(accounts)
     }
 
     pub fn account(&self, id: AccountId) -> Result<Account> {
         let sql = format!("SELECT {ACCOUNT_COLUMNS} FROM accounts a WHERE a.id = ?1");
-        self.conn()
+        let mut account = self
+            .conn()
             .query_row(&sql, [id], account_row)
             .optional()?
-            .ok_or_else(|| Error::Invalid(format!("no account with id {id}")))
+            .ok_or_else(|| Error::Invalid(format!("no account with id {id}")))?;
+        if account.rejected > 0 {
+            account.refused = self.refused(id)?;
+        }
+        Ok(account)
+    }
+
+    fn refused(&self, id: AccountId) -> Result<Vec<Refused>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT op, target, rejected, created_at FROM outbox
+             WHERE account_id = ?1 AND rejected IS NOT NULL ORDER BY id DESC LIMIT 20",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(Refused { change: r.get(0)?, target: r.get(1)?, reason: r.get(2)?, at: to_datetime(r.get(3)?) })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Where the account's next sync starts (the protocol's own cursor).
