@@ -72,12 +72,13 @@ fn fill(db: &Path) {
                 }
             })
             .collect();
-        let parsed = ParsedFeed { title: None, site_url: None, entries };
+        let parsed = ParsedFeed { title: None, site_url: None, entries, update_minutes: None };
         let meta = FetchMeta {
             validators: Default::default(),
             moved_to: None,
             fetched_at: now.timestamp(),
             next_fetch_at: i64::MAX / 2,
+            hint_minutes: None,
         };
         store.record_fetched(id, &parsed, &meta).unwrap();
     }

@@ -42,7 +42,7 @@ pub async fn article(state: S<'_>, id: ArticleId) -> Result<ArticleDetail> {
 
 #[tauri::command]
 pub async fn set_read(state: S<'_>, id: ArticleId, read: bool) -> Result<()> {
-    state.with(|s| s.set_read(id, read))
+    state.with(|s| bulletin_core::policy::stories::set_read(s, id, read).map(drop))
 }
 
 #[tauri::command]

@@ -35,7 +35,8 @@ fn a_coldsweat_account_round_trips_state_between_two_devices_and_notifies_once()
     let Some(exe) = coldsweat::require() else { return };
     let feeds = TestServer::start();
     for (i, path) in WORLD.iter().enumerate() {
-        serve(&feeds, path, &[Item::new(&format!("old-{i}"), &format!("Council meets on budget {i}"), 120)]);
+        let title = ["Council meets on budget", "Rail strike ends after talks", "Museum reopens its doors"][i];
+        serve(&feeds, path, &[Item::new(&format!("old-{i}"), title, 120)]);
     }
     let outlines: String =
         WORLD.iter().map(|p| format!(r#"<outline type="rss" text="{p}" xmlUrl="{}"/>"#, feeds.url(p))).collect();

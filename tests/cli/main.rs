@@ -7,4 +7,5 @@ mod crash;
 mod fever;
 mod newsboat;
 mod notify;
+mod reading;
 mod support;

@@ -46,8 +46,11 @@ async fn read_save_navigate_search_and_archive() {
     app.click(&format!("#list [data-article-id='{}']", ids[1])).await;
     app.wait_text("#reader h1", SECS, |t| t == "Ukraine, Russia say drone strikes continue after Trump-Putin call")
         .await;
-    // Opening marks it read: the count drops.
-    app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "3").await;
+    // Opening marks it read, and the other wire's report of the same story
+    // with it (read_story_together, on by default): the count drops by two.
+    app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "2").await;
+    let unread = cli_json(&app.db, &["articles", "--unread", "--category", "World News"]);
+    assert!(unread.as_array().unwrap().iter().all(|a| a["id"] != ids[0] && a["id"] != ids[1]), "{unread}");
     let appeared = app.wait_text("#reader .appeared", SECS, |t| t.contains("appeared first on")).await;
     assert!(appeared.contains("worlddesk.example"), "{appeared}");
     // The same story from the other wire is the first related article.

@@ -26,6 +26,12 @@ pub enum Command {
     /// Feed server accounts (Google Reader API, Fever)
     #[command(subcommand)]
     Account(AccountCommand),
+    /// Filters: hide, mark read, save or notify what matches
+    #[command(subcommand)]
+    Filters(FiltersCommand),
+    /// Smart views: saved searches with counts
+    #[command(subcommand)]
+    Views(ViewsCommand),
     /// Import or export subscriptions as OPML
     #[command(subcommand)]
     Opml(OpmlCommand),
@@ -80,6 +86,12 @@ pub enum Command {
         /// A local calendar day, YYYY-MM-DD
         #[arg(long)]
         day: Option<NaiveDate>,
+        /// Only what filters hide (they are in no other listing)
+        #[arg(long)]
+        hidden: bool,
+        /// The articles of a smart view
+        #[arg(long)]
+        view: Option<String>,
         #[arg(long)]
         limit: Option<usize>,
         #[arg(long, default_value_t = 0)]
@@ -143,6 +155,23 @@ pub enum FeedsCommand {
         id: i64,
         #[arg(long)]
         category: Option<String>,
+    },
+    /// Keep syncing a feed, but out of unread counts, the front page and notifications
+    Mute { id: i64 },
+    /// Undo `mute`
+    Unmute { id: i64 },
+    /// A feed's own settings
+    Set {
+        id: i64,
+        /// A title of your own
+        #[arg(long)]
+        title: Option<String>,
+        /// Minutes between fetches, over the app's interval and the feed's hints; 0 for the default
+        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=10080))]
+        interval: Option<u32>,
+        /// Load each new article's full text at sync (teaser-only feeds)
+        #[arg(long, value_parser = ["on", "off"])]
+        full_text: Option<String>,
     },
 }
 
@@ -211,4 +240,57 @@ pub enum AccountCommand {
     List,
     /// Remove an account: its feeds and articles go, saved articles stay
     Remove { id: i64 },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FiltersCommand {
+    /// Add a filter (it applies to new articles; `filters apply` applies it to stored ones)
+    #[command(group(ArgGroup::new("scope").args(["category", "feed"])))]
+    Add {
+        /// Words or a phrase (whole words, any case), or a regex with --regex
+        #[arg(long = "match")]
+        pattern: String,
+        #[arg(long)]
+        regex: bool,
+        /// Where to look
+        #[arg(long = "in", default_value = "any", value_parser = ["title", "body", "author", "any"])]
+        field: String,
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long)]
+        feed: Option<i64>,
+        #[arg(long, value_parser = ["hide", "read", "save", "notify"])]
+        action: String,
+        /// The filter ends after this many days
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        days: Option<u32>,
+    },
+    /// Every filter
+    List,
+    /// Remove a filter; what only it hid comes back
+    Remove { id: i64 },
+    /// Re-apply every filter to the stored articles; prints how many changed
+    Apply,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ViewsCommand {
+    /// Save a search as a view
+    Add {
+        name: String,
+        #[arg(long)]
+        query: String,
+        #[arg(long)]
+        unread: bool,
+        #[arg(long)]
+        category: Option<String>,
+        /// Only articles published in the last N days
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        days: Option<u32>,
+    },
+    /// Views with their counts
+    List,
+    Remove {
+        name: String,
+    },
 }

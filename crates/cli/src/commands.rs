@@ -1,7 +1,7 @@
 //! One function per command: arguments → one core call → output.
 
 use crate::args::{Cli, Command, FeedsCommand, OpmlCommand};
-use crate::{accounts, notifications, output, sync};
+use crate::{accounts, notifications, output, reading, sync};
 use anyhow::{Context, Result, anyhow};
 use bulletin_core::store::{ArticleFilter, ReadScope};
 use bulletin_core::subscribe::{self, ImportReport};
@@ -36,6 +36,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Feeds(FeedsCommand::Move { id, category }) => {
             done(store.move_feed(FeedId(id), category.as_deref()), json, "moved")
         }
+        Command::Feeds(FeedsCommand::Mute { id }) => done(store.set_feed_muted(FeedId(id), true), json, "muted"),
+        Command::Feeds(FeedsCommand::Unmute { id }) => done(store.set_feed_muted(FeedId(id), false), json, "unmuted"),
+        Command::Feeds(FeedsCommand::Set { id, title, interval, full_text }) => {
+            reading::feed_set(&mut store, FeedId(id), title, interval, full_text, json)
+        }
+        Command::Filters(command) => reading::filters(&mut store, command, json),
+        Command::Views(command) => reading::views(&mut store, command, json),
         Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
         Command::Opml(OpmlCommand::Import { file, account }) => {
             let xml = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
@@ -52,8 +59,19 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Notifications { action, limit } => notifications::notifications(&mut store, action, limit, json),
         Command::Rules { action } => notifications::rules(&mut store, action, json),
         Command::Settings { action } => notifications::settings(&mut store, action, json),
-        Command::Articles { category, feed, unread, saved, day, limit, offset } => {
-            let filter = ArticleFilter { category, feed: feed.map(FeedId), unread, saved, day, limit, offset };
+        Command::Articles { category, feed, unread, saved, day, hidden, view, limit, offset } => {
+            let filter = ArticleFilter {
+                category,
+                feed: feed.map(FeedId),
+                unread,
+                saved,
+                day,
+                hidden,
+                view,
+                limit,
+                offset,
+                ..ArticleFilter::default()
+            };
             let articles = store.articles(&filter)?;
             output::emit(json, articles.as_slice(), output::articles)
         }
@@ -63,7 +81,11 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Save { id } => done(store.set_saved(ArticleId(id), true), json, "saved"),
         Command::Unsave { id } => done(store.set_saved(ArticleId(id), false), json, "unsaved"),
-        Command::Read { id } => done(store.set_read(ArticleId(id), true), json, "marked read"),
+        Command::Read { id } => done(
+            bulletin_core::policy::stories::set_read(&mut store, ArticleId(id), true).map(drop),
+            json,
+            "marked read",
+        ),
         Command::Unread { id } => done(store.set_read(ArticleId(id), false), json, "marked unread"),
         Command::MarkRead { category, feed, all } => {
             let scope = match (category, feed, all) {

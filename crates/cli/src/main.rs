@@ -6,6 +6,7 @@ mod args;
 mod commands;
 mod notifications;
 mod output;
+mod reading;
 mod sync;
 
 use clap::Parser;

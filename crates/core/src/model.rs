@@ -32,6 +32,14 @@ pub struct Feed {
     pub next_fetch: Option<DateTime<Utc>>,
     /// The server account the feed belongs to; `None` for a local feed.
     pub account: Option<AccountId>,
+    /// Syncs, but stays out of unread counts, the front page and notifications.
+    pub muted: bool,
+    /// The user's refresh interval for this feed, minutes (`None`: the app's).
+    pub interval: Option<u32>,
+    /// What the feed or its server asks (`<ttl>`, `sy:`, `max-age`), minutes.
+    pub hint_interval: Option<u32>,
+    /// Each new article's full text is loaded at sync (teaser-only feeds).
+    pub full_text: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -106,8 +114,15 @@ pub struct NewArticle {
     pub summary: String,
     /// Stored by the feed's first successful fetch: its backlog, not news.
     pub backlog: bool,
-    /// Already old when first seen, so stored as read (see `policy::arrival`).
+    /// Already old when first seen, so stored as read (see `policy::arrival`),
+    /// or marked read by a filter.
     pub arrived_read: bool,
+    /// A filter hides it: no story news, no notification.
+    #[serde(skip)]
+    pub hidden: bool,
+    /// A filter asks to be notified of it.
+    #[serde(skip)]
+    pub notify: bool,
 }
 
 /// One category's latest headlines, for the front page.
@@ -195,4 +210,107 @@ pub struct Refused {
     pub target: String,
     pub reason: String,
     pub at: DateTime<Utc>,
+}
+
+/// Where a filter looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FilterField {
+    Title,
+    Body,
+    Author,
+    Any,
+}
+
+/// What a filter does to the articles it matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FilterAction {
+    /// Out of every list and count but "Filtered".
+    Hide,
+    Read,
+    Save,
+    /// A desktop notification, like a keyword alert.
+    Notify,
+}
+
+/// Which articles a filter looks at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum FilterScope {
+    All,
+    Category(String),
+    Feed(FeedId),
+}
+
+/// A stored filter, as `filters list` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Filter {
+    pub id: i64,
+    /// Words or a phrase (whole words, any case), or a regex.
+    #[serde(rename = "match")]
+    pub pattern: String,
+    pub regex: bool,
+    #[serde(rename = "in")]
+    pub field: FilterField,
+    pub scope: FilterScope,
+    pub action: FilterAction,
+    pub expires: Option<DateTime<Utc>>,
+}
+
+/// A saved search in the sidebar, with its counts now.
+#[derive(Debug, Clone, Serialize)]
+pub struct SmartView {
+    pub name: String,
+    pub query: String,
+    /// Only unread articles.
+    pub unread_only: bool,
+    pub category: Option<String>,
+    pub max_age_days: Option<u32>,
+    /// Articles the view shows now.
+    pub count: i64,
+    /// Of which unread.
+    pub unread: i64,
+}
+
+impl FilterField {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FilterField::Title => "title",
+            FilterField::Body => "body",
+            FilterField::Author => "author",
+            FilterField::Any => "any",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FilterField> {
+        Some(match s {
+            "title" => FilterField::Title,
+            "body" => FilterField::Body,
+            "author" => FilterField::Author,
+            "any" => FilterField::Any,
+            _ => return None,
+        })
+    }
+}
+
+impl FilterAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FilterAction::Hide => "hide",
+            FilterAction::Read => "read",
+            FilterAction::Save => "save",
+            FilterAction::Notify => "notify",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FilterAction> {
+        Some(match s {
+            "hide" => FilterAction::Hide,
+            "read" => FilterAction::Read,
+            "save" => FilterAction::Save,
+            "notify" => FilterAction::Notify,
+            _ => return None,
+        })
+    }
 }

@@ -53,6 +53,7 @@ pub fn parse_feed(
         Err(e) => return Err(e),
     };
     let is_json = text.trim_start().starts_with('{');
+    let syndication = if is_json { None } else { crate::policy::schedule::syndication_minutes(&text) };
     let text = if is_json { text } else { crate::repair::root_element(text) };
     let json = is_json.then(|| crate::jsonfeed::normalize(&text)).flatten();
     let (document, json_images) = match &json {
@@ -85,7 +86,7 @@ pub fn parse_feed(
         // The same guid twice in one document is one article.
         .filter(|e| seen.insert(e.guid.clone()))
         .collect();
-    Ok(ParsedFeed { title, site_url, entries })
+    Ok(ParsedFeed { title, site_url, entries, update_minutes: feed.ttl.or(syndication) })
 }
 
 /// A single entry through the same path as a feed's, for items that arrive

@@ -7,6 +7,10 @@ pub struct ParsedFeed {
     pub title: Option<String>,
     pub site_url: Option<String>,
     pub entries: Vec<ParsedEntry>,
+    /// How often the feed says it changes, in minutes (`<ttl>`,
+    /// `sy:updatePeriod`/`sy:updateFrequency`), when it says.
+    #[serde(skip)]
+    pub update_minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -75,7 +75,13 @@ pub async fn subscribe(
     match fetched {
         Ok((parsed, validators)) => {
             let interval = i64::from(store.settings()?.sync_interval_minutes) * 60;
-            let meta = FetchMeta { validators, moved_to: None, fetched_at: now, next_fetch_at: now + interval };
+            let meta = FetchMeta {
+                validators,
+                moved_to: None,
+                fetched_at: now,
+                next_fetch_at: now + interval,
+                hint_minutes: None,
+            };
             let new_articles = store.record_fetched(id, &parsed, &meta)?;
             store.cluster(&new_articles)?;
             Ok(Subscribed { id, new_articles, warning: None })
@@ -99,7 +105,7 @@ enum Probe {
 async fn fetch_and_parse(fetcher: &Fetcher, url: &Url) -> Result<(Option<Url>, ParsedFeed, Validators), Probe> {
     match fetcher.fetch(url, &Validators::default()).await.map_err(Probe::Failed)? {
         FetchOutcome::NotModified { .. } => Err(Probe::Failed(FetchError::Status(304))),
-        FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type } => {
+        FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type, .. } => {
             match parse_feed(&body, content_type.as_deref(), &final_url, chrono::Utc::now()) {
                 Ok(parsed) => Ok((moved_to, parsed, validators)),
                 Err(_) if looks_like_html(&body, content_type.as_deref()) => {

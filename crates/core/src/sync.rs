@@ -8,7 +8,9 @@ use crate::model::NewArticle;
 use crate::notify::Decision;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
+use crate::policy::filters::Compiled;
 use crate::policy::retention::Retention;
+use crate::policy::schedule;
 use crate::store::{FetchMeta, IndexRows, Store, SyncTarget, ingest};
 use crate::time;
 use rusqlite::Connection;
@@ -75,8 +77,8 @@ pub enum SyncEvent<'a> {
 }
 
 enum Fetched {
-    Feed { parsed: ParsedFeed, validators: Validators, moved_to: Option<String> },
-    NotModified { validators: Validators, moved_to: Option<String> },
+    Feed { parsed: ParsedFeed, validators: Validators, moved_to: Option<String>, hint_minutes: Option<u32> },
+    NotModified { validators: Validators, moved_to: Option<String>, hint_minutes: Option<u32> },
 }
 
 pub async fn sync(
@@ -88,6 +90,11 @@ pub async fn sync(
     let started = Instant::now();
     let settings = store.settings()?;
     let now = time::now();
+    // Filters whose time is up go, and what only they hid comes back.
+    if store.remove_expired_filters(now)? > 0 {
+        crate::policy::filters::reapply(store, true)?;
+    }
+    let filters = store.active_filters()?;
     let targets = store.sync_targets()?;
 
     let mut reports: Vec<FeedReport> = targets.iter().map(|t| report(t, FeedSyncStatus::Skipped, 0, None)).collect();
@@ -121,7 +128,7 @@ pub async fn sync(
 
     let total = task_index.len();
     on_event(SyncEvent::Started { total });
-    let interval = i64::from(opts.interval_minutes.unwrap_or(settings.sync_interval_minutes).max(1)) * 60;
+    let everyone = opts.interval_minutes.unwrap_or(settings.sync_interval_minutes);
     let mut new_articles = Vec::new();
     let mut news: Vec<NewArticle> = Vec::new();
     let mut done = 0;
@@ -142,15 +149,22 @@ pub async fn sync(
         let fetched_at = time::now();
         let mut writing = store.batch()?;
         let written = writing.each(batch, |conn, (i, result), index| {
-            apply(conn, &targets[i], result, fetched_at, fetched_at + interval, index)
+            let t = &targets[i];
+            let hint = match &result {
+                Ok(Fetched::Feed { hint_minutes, .. } | Fetched::NotModified { hint_minutes, .. }) => *hint_minutes,
+                Err(_) => None,
+            };
+            let interval = i64::from(schedule::interval_minutes(everyone, t.interval_minutes, hint)) * 60;
+            apply(conn, t, result, fetched_at, fetched_at + interval, index, &filters)
         })?;
         let mut outcomes = Vec::with_capacity(order.len());
         for (i, outcome) in order.into_iter().zip(written) {
             // A store error is reported on that feed alone; the others were still written.
             reports[i] = match outcome {
                 Ok((r, new)) => {
-                    // Backlog that arrived read is not news: no stories, no notifications.
-                    news.extend(new.iter().filter(|a| !a.arrived_read).cloned());
+                    // Backlog that arrived read is not news: no stories, no notifications;
+                    // nor is what a filter hides.
+                    news.extend(new.iter().filter(|a| !a.arrived_read && !a.hidden).cloned());
                     new_articles.extend(new);
                     r
                 }
@@ -184,14 +198,15 @@ fn apply(
     fetched_at: i64,
     next_fetch_at: i64,
     index: &mut IndexRows,
+    filters: &[Compiled],
 ) -> Result<(FeedReport, Vec<NewArticle>)> {
     match result {
-        Ok(Fetched::Feed { parsed, validators, moved_to }) => {
-            let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at };
-            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, index)?;
+        Ok(Fetched::Feed { parsed, validators, moved_to, hint_minutes }) => {
+            let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at, hint_minutes };
+            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, index, filters)?;
             Ok((report(t, FeedSyncStatus::Ok, new.len(), None), new))
         }
-        Ok(Fetched::NotModified { validators, moved_to }) => {
+        Ok(Fetched::NotModified { validators, moved_to, .. }) => {
             ingest::record_not_modified(conn, t.id, &validators, moved_to.as_deref(), fetched_at, next_fetch_at)?;
             Ok((report(t, FeedSyncStatus::NotModified, 0, None), Vec::new()))
         }
@@ -210,10 +225,12 @@ fn report(t: &SyncTarget, status: FeedSyncStatus, new: usize, error: Option<Stri
 async fn fetch_one(fetcher: &Fetcher, t: &SyncTarget, parsers: &Semaphore) -> Result<Fetched, FetchError> {
     let url = Url::parse(&t.url).map_err(|e| FetchError::InvalidUrl(format!("{}: {e}", t.url)))?;
     match fetcher.fetch(&url, &t.validators).await? {
-        FetchOutcome::NotModified { validators, moved_to } => {
-            Ok(Fetched::NotModified { validators, moved_to: moved_to.map(String::from) })
-        }
-        FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type } => {
+        FetchOutcome::NotModified { validators, moved_to, max_age } => Ok(Fetched::NotModified {
+            validators,
+            moved_to: moved_to.map(String::from),
+            hint_minutes: schedule::hint_minutes(None, max_age),
+        }),
+        FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type, max_age } => {
             let fetched_at = chrono::Utc::now();
             let _parsing = parsers.acquire().await;
             // Parsing is CPU work; keep it off the async workers.
@@ -221,7 +238,8 @@ async fn fetch_one(fetcher: &Fetcher, t: &SyncTarget, parsers: &Semaphore) -> Re
                 tokio::task::spawn_blocking(move || parse_feed(&body, content_type.as_deref(), &final_url, fetched_at))
                     .await
                     .map_err(|e| FetchError::Parse(format!("the parser failed: {e}")))??;
-            Ok(Fetched::Feed { parsed, validators, moved_to: moved_to.map(String::from) })
+            let hint_minutes = schedule::hint_minutes(parsed.update_minutes, max_age);
+            Ok(Fetched::Feed { parsed, validators, moved_to: moved_to.map(String::from), hint_minutes })
         }
     }
 }

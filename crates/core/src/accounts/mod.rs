@@ -124,7 +124,7 @@ pub async fn sync_accounts(
         reports.push(report);
         new_articles.extend(new);
     }
-    let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read).cloned().collect();
+    let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read && !a.hidden).cloned().collect();
     store.cluster(&news)?;
     let notifications = store.decide_notifications(&news)?;
     Ok(AccountsSynced { accounts: reports, new_articles, notifications })

@@ -103,8 +103,11 @@ impl Fetcher {
                 continue;
             }
             let new_validators = Validators::from_headers(resp.headers());
+            let max_age = outcome::max_age(resp.headers());
             return match status.as_u16() {
-                304 => Ok(FetchOutcome::NotModified { validators: validators.merged(new_validators), moved_to }),
+                304 => {
+                    Ok(FetchOutcome::NotModified { validators: validators.merged(new_validators), moved_to, max_age })
+                }
                 200..=299 => {
                     let content_type =
                         resp.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -115,6 +118,7 @@ impl Fetcher {
                         final_url: url,
                         moved_to,
                         content_type,
+                        max_age,
                     })
                 }
                 410 => Err(FetchError::Gone),

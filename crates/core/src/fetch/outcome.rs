@@ -33,9 +33,18 @@ pub enum FetchOutcome {
         /// Set when every redirect on the way was permanent (301/308).
         moved_to: Option<Url>,
         content_type: Option<String>,
+        /// `Cache-Control: max-age`, seconds: how long the server says the document stays fresh.
+        max_age: Option<u32>,
     },
     NotModified {
         validators: Validators,
         moved_to: Option<Url>,
+        max_age: Option<u32>,
     },
+}
+
+/// `max-age=N` from a Cache-Control header (`s-maxage` and the rest ignored).
+pub fn max_age(h: &HeaderMap) -> Option<u32> {
+    let value = h.get(header::CACHE_CONTROL)?.to_str().ok()?;
+    value.split(',').find_map(|part| part.trim().strip_prefix("max-age=")?.trim_matches('"').parse().ok())
 }

@@ -141,6 +141,8 @@ pub struct Candidate {
     pub story: Vec<Source>,
     /// The story was notified (or decided on) before.
     pub story_notified: bool,
+    /// One of the user's filters asks to be notified of it (a keyword alert).
+    pub filter_notify: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -268,7 +270,7 @@ fn reason(c: &Candidate, policy: &Policy) -> Option<Reason> {
             return Some(Reason::Sources);
         }
     }
-    if policy.keywords.iter().any(|k| words::contains_phrase(&c.title, k)) {
+    if c.filter_notify || policy.keywords.iter().any(|k| words::contains_phrase(&c.title, k)) {
         return Some(Reason::Keyword);
     }
     (c.rule == Rule::All).then_some(Reason::Rule)

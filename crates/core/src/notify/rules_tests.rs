@@ -20,6 +20,7 @@ fn article(id: i64, title: &str) -> Candidate {
         rule: Rule::Breaking,
         story: vec![Source { feed_id: FeedId(id), feed_title: format!("Feed {id}"), published: NOW - 10 * MIN }],
         story_notified: false,
+        filter_notify: false,
     }
 }
 

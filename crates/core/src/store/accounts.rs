@@ -10,7 +10,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 const ACCOUNT_COLUMNS: &str = "a.id, a.kind, a.url, a.user, a.status, a.last_sync_at, a.last_error,
     (SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id),
-    (SELECT COUNT(*) FROM articles r JOIN feeds f ON f.id = r.feed_id WHERE f.account_id = a.id AND r.read = 0),
+    (SELECT COUNT(*) FROM articles r JOIN feeds f ON f.id = r.feed_id WHERE f.account_id = a.id AND r.read = 0 AND r.hidden = 0),
     (SELECT COUNT(*) FROM outbox o WHERE o.account_id = a.id AND o.rejected IS NULL),
     (SELECT COUNT(*) FROM outbox o WHERE o.account_id = a.id AND o.rejected IS NOT NULL)";
 

@@ -19,6 +19,12 @@ pub struct ArticleFilter {
     pub unread: bool,
     pub saved: bool,
     pub day: Option<NaiveDate>,
+    /// Only what filters hide (the "Filtered" view); otherwise hidden ones never show.
+    pub hidden: bool,
+    /// Leave muted feeds out (the front page; the unread view always does).
+    pub unmuted: bool,
+    /// The articles of this smart view.
+    pub view: Option<String>,
     pub limit: Option<usize>,
     pub offset: usize,
 }
@@ -45,11 +51,23 @@ impl Store {
             clauses.push("a.feed_id = ?");
             args.push(Value::Integer(feed.0));
         }
+        clauses.push(if filter.hidden { "a.hidden = 1" } else { "a.hidden = 0" });
         if filter.unread {
             clauses.push("a.read = 0");
         }
+        // Muted feeds stay out of unread views and the front page, not out of their own list.
+        if filter.unmuted || (filter.unread && filter.feed.is_none()) {
+            clauses.push("f.muted = 0");
+        }
         if filter.saved {
             clauses.push("s.article_id IS NOT NULL");
+        }
+        let view_sql;
+        if let Some(name) = &filter.view {
+            let v = self.view_clause(name)?;
+            view_sql = v.sql;
+            clauses.push(&view_sql);
+            args.extend(v.args);
         }
         if let Some(day) = filter.day {
             let (start, end) = day_range(day)?;
@@ -93,12 +111,12 @@ impl Store {
         };
         let next_id = neighbour(
             "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE f.category_id IS ?1 AND (a.published_at < ?2 OR (a.published_at = ?2 AND a.id < ?3))
+             WHERE f.category_id IS ?1 AND a.hidden = 0 AND (a.published_at < ?2 OR (a.published_at = ?2 AND a.id < ?3))
              ORDER BY a.published_at DESC, a.id DESC LIMIT 1",
         )?;
         let prev_id = neighbour(
             "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id
-             WHERE f.category_id IS ?1 AND (a.published_at > ?2 OR (a.published_at = ?2 AND a.id > ?3))
+             WHERE f.category_id IS ?1 AND a.hidden = 0 AND (a.published_at > ?2 OR (a.published_at = ?2 AND a.id > ?3))
              ORDER BY a.published_at ASC, a.id ASC LIMIT 1",
         )?;
         let related = self.related(&article, 5)?;
@@ -145,6 +163,51 @@ impl Store {
         Ok(())
     }
 
+    /// Marks every report of `id`'s story read or unread (`id` itself
+    /// included); returns how many changed.
+    pub fn set_story_read(&mut self, id: ArticleId, read: bool) -> Result<usize> {
+        let tx = self.write()?;
+        let story: Option<i64> =
+            tx.query_row("SELECT COALESCE(story_id, id) FROM articles WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let story = story.ok_or(Error::ArticleNotFound(id))?;
+        let change = if read { Change::Read } else { Change::Unread };
+        let condition = "(a.story_id = ?1 OR a.id = ?1) AND a.read != ?2 AND a.hidden = 0";
+        outbox::queue_articles(&tx, change, condition, params![story, read])?;
+        let n = tx.execute(
+            "UPDATE articles SET read = ?2 WHERE (story_id = ?1 OR id = ?1) AND read != ?2 AND hidden = 0",
+            params![story, read],
+        )?;
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Saves (or unsaves) every report of `id`'s story; returns how many changed.
+    pub fn set_story_saved(&mut self, id: ArticleId, saved: bool) -> Result<usize> {
+        let tx = self.write()?;
+        let story: Option<i64> =
+            tx.query_row("SELECT COALESCE(story_id, id) FROM articles WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let story = story.ok_or(Error::ArticleNotFound(id))?;
+        let in_story = "(a.story_id = ?1 OR a.id = ?1) AND a.hidden = 0";
+        let n = if saved {
+            let differs = format!("{in_story} AND NOT EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id)");
+            outbox::queue_articles(&tx, Change::Save, &differs, [story])?;
+            tx.execute(
+                "INSERT OR IGNORE INTO saved (article_id, saved_at)
+                 SELECT id, ?2 FROM articles WHERE (story_id = ?1 OR id = ?1) AND hidden = 0",
+                params![story, now()],
+            )?
+        } else {
+            let differs = format!("{in_story} AND EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id)");
+            outbox::queue_articles(&tx, Change::Unsave, &differs, [story])?;
+            tx.execute(
+                "DELETE FROM saved WHERE article_id IN (SELECT id FROM articles WHERE story_id = ?1 OR id = ?1)",
+                [story],
+            )?
+        };
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// Marks every article in scope read; returns how many changed.
     pub fn mark_read(&mut self, scope: &ReadScope) -> Result<usize> {
         let category = match scope {
@@ -179,7 +242,7 @@ impl Store {
         let (start, end) = month_range(month)?;
         let mut stmt = self.conn().prepare_cached(
             "SELECT date(published_at, 'unixepoch', 'localtime') AS day, COUNT(*)
-             FROM articles WHERE published_at >= ?1 AND published_at < ?2
+             FROM articles WHERE published_at >= ?1 AND published_at < ?2 AND hidden = 0
              GROUP BY day ORDER BY day",
         )?;
         let rows = stmt.query_map([start, end], |r| Ok(ArchiveDay { day: r.get(0)?, count: r.get(1)? }))?;
@@ -192,8 +255,12 @@ impl Store {
     pub fn front_page(&self, per_category: usize) -> Result<Vec<crate::model::FrontSection>> {
         let mut out = Vec::new();
         for cat in self.categories()? {
-            let filter =
-                ArticleFilter { category: Some(cat.name.clone()), limit: Some(per_category), ..Default::default() };
+            let filter = ArticleFilter {
+                category: Some(cat.name.clone()),
+                limit: Some(per_category),
+                unmuted: true,
+                ..Default::default()
+            };
             let articles = self.articles(&filter)?;
             if !articles.is_empty() {
                 out.push(crate::model::FrontSection { category: cat.name, unread: cat.unread, articles });

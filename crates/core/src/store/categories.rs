@@ -11,10 +11,10 @@ impl Store {
     pub fn categories(&self) -> Result<Vec<Category>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT c.id, c.name,
-                    COALESCE(SUM(a.read = 0), 0), COUNT(a.id)
+                    COALESCE(SUM(a.read = 0 AND f.muted = 0), 0), COUNT(a.id)
              FROM categories c
              LEFT JOIN feeds f ON f.category_id = c.id
-             LEFT JOIN articles a ON a.feed_id = f.id
+             LEFT JOIN articles a ON a.feed_id = f.id AND a.hidden = 0
              GROUP BY c.id ORDER BY c.position, c.name",
         )?;
         let rows = stmt

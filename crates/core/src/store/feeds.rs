@@ -27,12 +27,15 @@ pub struct SyncTarget {
     pub gone: bool,
     pub retry_after_until: Option<i64>,
     pub next_fetch_at: i64,
+    /// The user's interval for this feed, minutes.
+    pub interval_minutes: Option<u32>,
 }
 
 const FEED_COLUMNS: &str = "f.id, f.url, f.title, f.site_url, c.name, f.gone, f.error_count, f.last_error,
     f.last_fetched_at, f.http_status, f.next_fetch_at,
-    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0),
-    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id), f.account_id";
+    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.hidden = 0),
+    (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.hidden = 0), f.account_id,
+    f.muted, f.interval_minutes, f.hint_minutes, f.full_text";
 
 fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
     let gone: bool = r.get(5)?;
@@ -62,6 +65,10 @@ fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
         unread: r.get(11)?,
         total: r.get(12)?,
         account: r.get(13)?,
+        muted: r.get(14)?,
+        interval: r.get(15)?,
+        hint_interval: r.get(16)?,
+        full_text: r.get(17)?,
     })
 }
 
@@ -150,11 +157,37 @@ impl Store {
         if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
     }
 
+    /// Mutes or unmutes a feed (it keeps syncing either way).
+    pub fn set_feed_muted(&mut self, id: FeedId, muted: bool) -> Result<()> {
+        self.update_feed(id, "UPDATE feeds SET muted = ?2 WHERE id = ?1", rusqlite::types::Value::from(muted))
+    }
+
+    /// The feed's own refresh interval (`None`: the app's, and the feed's hints).
+    pub fn set_feed_interval(&mut self, id: FeedId, minutes: Option<u32>) -> Result<()> {
+        if minutes.is_some_and(|m| !(1..=10080).contains(&m)) {
+            return Err(Error::Invalid("a feed's interval is from 1 to 10080 minutes (a week)".into()));
+        }
+        let value = minutes.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::from);
+        self.update_feed(id, "UPDATE feeds SET interval_minutes = ?2 WHERE id = ?1", value)
+    }
+
+    /// Loads each new article's full text at sync (for teaser-only feeds).
+    pub fn set_feed_full_text(&mut self, id: FeedId, on: bool) -> Result<()> {
+        self.update_feed(id, "UPDATE feeds SET full_text = ?2 WHERE id = ?1", rusqlite::types::Value::from(on))
+    }
+
+    fn update_feed(&mut self, id: FeedId, sql: &str, value: rusqlite::types::Value) -> Result<()> {
+        let tx = self.write()?;
+        let n = tx.execute(sql, params![id, value])?;
+        tx.commit()?;
+        if n == 0 { Err(Error::FeedNotFound(id)) } else { Ok(()) }
+    }
+
     /// Every local feed with what a sync needs to decide whether and how to
     /// fetch it (a server account's feeds are its server's to fetch).
     pub fn sync_targets(&self) -> Result<Vec<SyncTarget>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at FROM feeds
+            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at, interval_minutes FROM feeds
              WHERE account_id IS NULL AND url NOT LIKE 'bulletin:%' ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -166,6 +199,7 @@ impl Store {
                 gone: r.get(5)?,
                 retry_after_until: r.get(6)?,
                 next_fetch_at: r.get(7)?,
+                interval_minutes: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

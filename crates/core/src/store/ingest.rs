@@ -3,13 +3,16 @@
 
 use super::Store;
 use super::index_rows::IndexRows;
+use super::outbox::{self, Change};
 use crate::backoff;
 use crate::error::{FetchError, Result};
 use crate::fetch::Validators;
+use crate::ids::CategoryId;
 use crate::ids::{ArticleId, FeedId};
 use crate::model::NewArticle;
 use crate::parsed::{ParsedEntry, ParsedFeed};
 use crate::policy::arrival;
+use crate::policy::filters::{self, Compiled, Outcome, Text};
 use crate::policy::retention::Retention;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -22,6 +25,8 @@ pub struct FetchMeta {
     pub moved_to: Option<String>,
     pub fetched_at: i64,
     pub next_fetch_at: i64,
+    /// What the feed or its server asks about refreshing, minutes.
+    pub hint_minutes: Option<u32>,
 }
 
 impl Store {
@@ -29,7 +34,8 @@ impl Store {
     pub fn record_fetched(&mut self, feed: FeedId, parsed: &ParsedFeed, meta: &FetchMeta) -> Result<Vec<NewArticle>> {
         let tx = self.write()?;
         let mut index = IndexRows::default();
-        let new = record_fetched(&tx, feed, parsed, meta, &mut index)?;
+        let filters = super::filters::active_filters(&tx)?;
+        let new = record_fetched(&tx, feed, parsed, meta, &mut index, &filters)?;
         index.write(&tx)?;
         tx.commit()?;
         Ok(new)
@@ -82,13 +88,14 @@ pub(crate) fn record_fetched(
     parsed: &ParsedFeed,
     meta: &FetchMeta,
     index: &mut IndexRows,
+    filters: &[Compiled],
 ) -> Result<Vec<NewArticle>> {
     move_feed(tx, feed, meta.moved_to.as_deref())?;
-    let backlog = tx
-        .prepare_cached("SELECT fetch_count = 0 FROM feeds WHERE id = ?1")?
-        .query_row([feed], |r| r.get::<_, bool>(0))
+    let (backlog, category) = tx
+        .prepare_cached("SELECT fetch_count = 0, category_id FROM feeds WHERE id = ?1")?
+        .query_row([feed], |r| Ok((r.get::<_, bool>(0)?, r.get::<_, Option<CategoryId>>(1)?)))
         .optional()?
-        .unwrap_or(true);
+        .unwrap_or((true, None));
     tx.execute(
         "UPDATE feeds SET
             title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
@@ -96,7 +103,7 @@ pub(crate) fn record_fetched(
             etag = ?4, last_modified = ?5, http_status = 200,
             last_fetched_at = ?6, last_success_at = ?6, document_seq = document_seq + 1, next_fetch_at = ?7,
             error_count = 0, last_error = NULL, retry_after_until = NULL,
-            fetch_count = fetch_count + 1
+            fetch_count = fetch_count + 1, hint_minutes = ?8
          WHERE id = ?1",
         params![
             feed,
@@ -105,8 +112,14 @@ pub(crate) fn record_fetched(
             meta.validators.etag,
             meta.validators.last_modified,
             meta.fetched_at,
-            meta.next_fetch_at
+            meta.next_fetch_at,
+            meta.hint_minutes
         ],
+    )?;
+    // An OPML that gave no title, or only the URL, gives way to the feed's own.
+    tx.execute(
+        "UPDATE feeds SET title = ?2 WHERE id = ?1 AND title = url AND ?2 IS NOT NULL AND ?2 != ''",
+        params![feed, parsed.title],
     )?;
     // Every item of the document is stored, whatever its age (the arrival policy dates it).
     let document: i64 = tx.query_row("SELECT document_seq FROM feeds WHERE id = ?1", [feed], |r| r.get(0))?;
@@ -114,7 +127,7 @@ pub(crate) fn record_fetched(
     let dates = arrival::dates(&parsed.entries, backlog, seen_at);
     let mut new = Vec::new();
     for (entry, published) in parsed.entries.iter().zip(dates) {
-        let doc = Document { feed, seen_at, seq: document, backlog };
+        let doc = Document { feed, seen_at, seq: document, backlog, filters, category };
         if let Some(article) = upsert_article(tx, &doc, entry, published, index)? {
             new.push(article);
         }
@@ -188,11 +201,14 @@ fn move_feed(tx: &Connection, feed: FeedId, moved_to: Option<&str>) -> Result<()
 
 /// The document being stored: whose, when it was fetched, its number, and
 /// whether it is the feed's first (its backlog).
-struct Document {
+struct Document<'a> {
     feed: FeedId,
     seen_at: DateTime<Utc>,
     seq: i64,
     backlog: bool,
+    /// The user's filters in force, and the feed's category they scope by.
+    filters: &'a [Compiled],
+    category: Option<CategoryId>,
 }
 
 /// Inserts a new article (returned) or refreshes a known one: it is in the
@@ -205,7 +221,7 @@ fn upsert_article(
     published: DateTime<Utc>,
     index: &mut IndexRows,
 ) -> Result<Option<NewArticle>> {
-    let &Document { feed, seen_at, seq: document, backlog } = doc;
+    let &Document { feed, seen_at, seq: document, backlog, filters, category } = doc;
     // A feed's first document finds nothing stored or removed before it
     // (its items are distinct by guid): no lookups, which a cold sync notices.
     let existing: Option<(ArticleId, String, String)> = if backlog {
@@ -248,11 +264,12 @@ fn upsert_article(
             if removed {
                 return Ok(None);
             }
-            let read = arrival::arrives_read(published, seen_at);
+            let filtered = filter_outcome(filters, e, feed, category);
+            let read = arrival::arrives_read(published, seen_at) || filtered.read;
             tx.prepare_cached(
                 "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at,
-                    first_seen_at, document_seq, signature, read, image_url)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    first_seen_at, document_seq, signature, read, image_url, hidden)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
             .execute(params![
                 feed,
@@ -267,9 +284,14 @@ fn upsert_article(
                 document,
                 e.signature,
                 read,
-                e.image
+                e.image,
+                filtered.hide
             ])?;
             let id = ArticleId(tx.last_insert_rowid());
+            if filtered.save {
+                tx.prepare_cached("INSERT OR IGNORE INTO saved (article_id, saved_at) VALUES (?1, ?2)")?
+                    .execute(params![id, seen])?;
+            }
             index.add(id, e, false);
             for (position, enc) in e.enclosures.iter().enumerate() {
                 tx.prepare_cached(
@@ -292,9 +314,32 @@ fn upsert_article(
                 summary: e.summary.clone(),
                 backlog,
                 arrived_read: read,
+                hidden: filtered.hide,
+                notify: filtered.notify,
             }))
         }
     }
+}
+
+/// What the user's filters do to a new entry (nothing to compute without filters).
+fn filter_outcome(filters: &[Compiled], e: &ParsedEntry, feed: FeedId, category: Option<CategoryId>) -> Outcome {
+    if filters.is_empty() {
+        return Outcome::default();
+    }
+    let body = format!("{} {}", e.summary, e.body_text);
+    let text = Text { title: &e.title, body: &body, author: e.author.as_deref().unwrap_or("") };
+    filters::decide(filters, &text, feed, category)
+}
+
+/// Where a server item goes: its feed (and the feed's category, for the
+/// filters in force), when it was fetched, and whether it is the account's
+/// first sync (backlog).
+pub(crate) struct RemoteTarget<'a> {
+    pub feed: FeedId,
+    pub seen_at: DateTime<Utc>,
+    pub backlog: bool,
+    pub filters: &'a [Compiled],
+    pub category: Option<CategoryId>,
 }
 
 /// Stores one item a feed server sent (already sanitized), with the read and
@@ -303,23 +348,31 @@ fn upsert_article(
 /// retention may take them once read, unsaved and old, like any article.
 pub(crate) fn record_remote_entry(
     tx: &Connection,
-    feed: FeedId,
+    at: &RemoteTarget<'_>,
     remote: &crate::accounts::RemoteEntry,
-    seen_at: DateTime<Utc>,
-    backlog: bool,
     index: &mut IndexRows,
 ) -> Result<Option<NewArticle>> {
+    let &RemoteTarget { feed, seen_at, backlog, filters, category } = at;
     let e = &remote.entry;
     let published = e.published.unwrap_or(seen_at);
     // Looked up even on a first sync: a server may list an item twice.
-    let doc = Document { feed, seen_at, seq: 0, backlog: false };
+    let doc = Document { feed, seen_at, seq: 0, backlog: false, filters, category };
     let Some(mut article) = upsert_article(tx, &doc, e, published, index)? else { return Ok(None) };
-    tx.prepare_cached("UPDATE articles SET read = ?2 WHERE id = ?1")?.execute(params![article.id, remote.read])?;
-    if remote.starred {
+    // The server's state, and what a filter adds to it (sent back to the server).
+    let filtered = filter_outcome(filters, e, feed, category);
+    let read = remote.read || filtered.read;
+    tx.prepare_cached("UPDATE articles SET read = ?2 WHERE id = ?1")?.execute(params![article.id, read])?;
+    if filtered.read && !remote.read {
+        outbox::queue_articles(tx, Change::Read, "a.id = ?1", [article.id])?;
+    }
+    if filtered.save && !remote.starred {
+        outbox::queue_articles(tx, Change::Save, "a.id = ?1", [article.id])?;
+    }
+    if remote.starred || filtered.save {
         tx.prepare_cached("INSERT OR IGNORE INTO saved (article_id, saved_at) VALUES (?1, ?2)")?
             .execute(params![article.id, seen_at.timestamp()])?;
     }
     article.backlog = backlog;
-    article.arrived_read = remote.read;
+    article.arrived_read = read;
     Ok(Some(article))
 }

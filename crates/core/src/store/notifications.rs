@@ -79,7 +79,7 @@ impl Store {
                 .prepare_cached(
                     "SELECT COALESCE(a.story_id, a.id), COALESCE(f.notify, c.notify, 'off')
                      FROM articles a JOIN feeds f ON f.id = a.feed_id LEFT JOIN categories c ON c.id = f.category_id
-                     WHERE a.id = ?1",
+                     WHERE a.id = ?1 AND a.hidden = 0 AND f.muted = 0",
                 )?
                 .query_row([a.id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
@@ -95,6 +95,7 @@ impl Store {
                 rule: rule.parse().unwrap_or(Rule::Off),
                 story: story_sources(conn, story_id)?,
                 story_notified: notified(conn, story_id)?,
+                filter_notify: a.notify,
             });
         }
         Ok(out)

@@ -148,10 +148,14 @@ impl Store {
     ) -> Result<Vec<NewArticle>> {
         let tx = self.write()?;
         let mut index = IndexRows::default();
+        let filters = super::filters::active_filters(&tx)?;
         let mut new = Vec::new();
         for item in items {
             let Some(&feed) = feeds.get(&item.feed_id) else { continue };
-            if let Some(a) = ingest::record_remote_entry(&tx, feed, item, seen_at, backlog, &mut index)? {
+            let category: Option<crate::ids::CategoryId> =
+                tx.prepare_cached("SELECT category_id FROM feeds WHERE id = ?1")?.query_row([feed], |r| r.get(0))?;
+            let target = ingest::RemoteTarget { feed, seen_at, backlog, filters: &filters, category };
+            if let Some(a) = ingest::record_remote_entry(&tx, &target, item, &mut index)? {
                 new.push(a);
             }
         }

@@ -48,6 +48,7 @@ impl Store {
                 WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2
              )
              SELECT {ARTICLE_COLUMNS} FROM hits JOIN articles a ON a.id = hits.rowid {ARTICLE_JOINS}
+             WHERE a.hidden = 0
              ORDER BY hits.score, a.published_at DESC"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
@@ -62,7 +63,8 @@ impl Store {
             .conn()
             .prepare_cached(
                 "SELECT a.id, a.title, f.title FROM articles a JOIN feeds f ON f.id = a.feed_id
-                 WHERE (a.story_id = ?1 OR a.id = ?1) AND a.id != ?2 ORDER BY a.published_at DESC LIMIT ?3",
+                 WHERE (a.story_id = ?1 OR a.id = ?1) AND a.id != ?2 AND a.hidden = 0
+                 ORDER BY a.published_at DESC LIMIT ?3",
             )?
             .query_map(params![article.story_id, article.id, limit as i64], |r| {
                 Ok(Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? })
@@ -102,7 +104,7 @@ impl Store {
              )
              SELECT a.id, a.title, f.title, a.signature FROM hits
              JOIN articles a ON a.id = hits.rowid JOIN feeds f ON f.id = a.feed_id
-             WHERE a.title != ?3 ORDER BY hits.score, a.published_at DESC"
+             WHERE a.title != ?3 AND a.hidden = 0 ORDER BY hits.score, a.published_at DESC"
         ))?;
         let rows = stmt.query_map(params![q, article.id, article.title], |r| {
             Ok((Related { id: r.get(0)?, title: r.get(1)?, feed_title: r.get(2)? }, r.get::<_, String>(3)?))

@@ -29,6 +29,10 @@ pub struct Settings {
     /// A server account's first sync takes the items of this many days
     /// (besides every unread and starred one).
     pub account_first_sync_days: u32,
+    /// Reading one report of a story marks its other reports read.
+    pub read_story_together: bool,
+    /// The app marks articles read as they scroll past.
+    pub mark_read_on_scroll: bool,
 }
 
 impl Settings {
@@ -51,6 +55,8 @@ impl Default for Settings {
             notifications_paused_until: 0,
             remote_images: true,
             account_first_sync_days: 30,
+            read_story_together: true,
+            mark_read_on_scroll: false,
         }
     }
 }
@@ -72,6 +78,8 @@ fn validate(key: &str, value: &str) -> Result<()> {
         "theme" => Err(Error::Invalid(format!("theme must be system, light or dark, not {value:?}"))),
         "autostart" if matches!(value, "true" | "false") => Ok(()),
         "autostart" => Err(Error::Invalid("autostart must be true or false".into())),
+        "read_story_together" | "mark_read_on_scroll" if matches!(value, "true" | "false") => Ok(()),
+        "read_story_together" | "mark_read_on_scroll" => Err(Error::Invalid(format!("{key} must be true or false"))),
         "remote_images" if matches!(value, "true" | "false") => Ok(()),
         "remote_images" => Err(Error::Invalid("remote_images must be true or false".into())),
         // Unix seconds; set by "Pause notifications".
@@ -119,6 +127,8 @@ impl Store {
             breaking_min_sources: self.number("breaking_min_sources")?.unwrap_or(d.breaking_min_sources),
             breaking_window_minutes: self.number("breaking_window_minutes")?.unwrap_or(d.breaking_window_minutes),
             account_first_sync_days: self.number("account_first_sync_days")?.unwrap_or(d.account_first_sync_days),
+            read_story_together: self.setting("read_story_together")?.map_or(d.read_story_together, |v| v == "true"),
+            mark_read_on_scroll: self.setting("mark_read_on_scroll")?.map_or(d.mark_read_on_scroll, |v| v == "true"),
             notifications_paused_until: self
                 .setting("notifications_paused_until")?
                 .and_then(|v| v.parse().ok())
