@@ -39,3 +39,49 @@ pub async fn load_full_article(store_path: &std::path::Path, fetcher: &Fetcher, 
     Store::open(store_path)?.set_content_html(id, &html, &html_to_text(&html))?;
     Ok(html)
 }
+
+/// Full texts loaded per sync at most; the rest keep their teaser (and the
+/// reader's "Load full article" button).
+const PER_SYNC: usize = 50;
+/// Pages fetched at once.
+const AT_ONCE: usize = 4;
+
+/// For feeds set to "always load the full article": fetches each new
+/// article's page and stores its full text. A page that fails leaves the
+/// teaser; it never fails the sync. Returns how many were filled.
+pub async fn fill_new(store: &mut Store, fetcher: &Fetcher, new: &[crate::model::NewArticle]) -> Result<usize> {
+    let feeds = store.full_text_feeds()?;
+    if feeds.is_empty() {
+        return Ok(0);
+    }
+    let wanted: Vec<(ArticleId, String)> = new
+        .iter()
+        .filter(|a| !a.hidden && feeds.contains(&a.feed_id))
+        .filter_map(|a| Some((a.id, a.url.clone()?)))
+        .take(PER_SYNC)
+        .collect();
+    if wanted.is_empty() {
+        return Ok(0);
+    }
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(AT_ONCE));
+    let mut set = tokio::task::JoinSet::new();
+    for (id, url) in wanted {
+        let (fetcher, limit) = (fetcher.clone(), limit.clone());
+        set.spawn(async move {
+            let _permit = limit.acquire_owned().await;
+            (id, extract(&fetcher, &url).await)
+        });
+    }
+    let mut filled = 0;
+    while let Some(joined) = set.join_next().await {
+        match joined {
+            Ok((id, Ok(html))) => {
+                store.set_content_html(id, &html, &html_to_text(&html))?;
+                filled += 1;
+            }
+            Ok((id, Err(e))) => tracing::info!(article = id.0, "full text not loaded: {e}"),
+            Err(e) => tracing::warn!("a full-text task failed: {e}"),
+        }
+    }
+    Ok(filled)
+}

@@ -184,6 +184,8 @@ pub async fn sync(
         }
     }
 
+    // Teaser-only feeds the user asked for in full: their new articles' pages.
+    crate::fulltext::fill_new(store, fetcher, &new_articles).await?;
     let notifications = store.decide_notifications(&news)?;
     let purged = store.purge(Retention::from_setting(settings.retention_days), time::now())?;
     let elapsed_ms = started.elapsed().as_millis() as u64;

@@ -48,3 +48,29 @@ async fn a_missing_page_is_a_clear_error_and_keeps_the_teaser() {
     assert_eq!(err.to_string(), "HTTP 404");
     assert_eq!(store.article_detail(a.id).unwrap().content_html, before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_feed_set_to_full_text_gets_each_new_article_in_full_at_sync() {
+    let server = TestServer::start();
+    let page = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/article_page.html")).unwrap();
+    server.set("/news/harbour", Route::bytes("text/html; charset=utf-8", page));
+    let feed = rss("RDF Times", &server.url("/news"), &[Item::new("harbour", "Harbour reopens after storm", 30)]);
+    server.set("/f.xml", Route::feed(feed.clone()));
+    server.set("/teaser.xml", Route::feed(feed.replace("RDF Times", "Teasers")));
+    let (_dir, mut store) = store();
+    let full = add(&mut store, &server.url("/f.xml"), None);
+    add(&mut store, &server.url("/teaser.xml"), None);
+    store.set_feed_full_text(full, true).unwrap();
+    sync(&mut store, &fetcher()).await;
+    let articles = store.articles(&ArticleFilter::default()).unwrap();
+    assert_eq!(articles.len(), 2);
+    let body = |feed| {
+        let a = articles.iter().find(|a| a.feed_id == feed).unwrap();
+        store.article_detail(a.id).unwrap().content_html
+    };
+    assert!(body(full).contains("divers had inspected the breakwater"), "{}", body(full));
+    let other = articles.iter().find(|a| a.feed_id != full).unwrap().feed_id;
+    assert!(!body(other).contains("breakwater"), "only the feed that asked");
+    assert_eq!(store.search("breakwater", 10).unwrap().len(), 1);
+    assert_eq!(server.hits("/news/harbour").len(), 1, "one page fetch, at sync");
+}

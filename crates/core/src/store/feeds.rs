@@ -176,6 +176,13 @@ impl Store {
         self.update_feed(id, "UPDATE feeds SET full_text = ?2 WHERE id = ?1", rusqlite::types::Value::from(on))
     }
 
+    /// The feeds set to load each new article's full text.
+    pub fn full_text_feeds(&self) -> Result<std::collections::HashSet<FeedId>> {
+        let mut stmt = self.conn().prepare_cached("SELECT id FROM feeds WHERE full_text = 1")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     fn update_feed(&mut self, id: FeedId, sql: &str, value: rusqlite::types::Value) -> Result<()> {
         let tx = self.write()?;
         let n = tx.execute(sql, params![id, value])?;
