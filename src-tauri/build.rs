@@ -36,6 +36,20 @@ const COMMANDS: &[&str] = &[
     "test_account",
     "add_account",
     "remove_account",
+    "filters",
+    "add_filter",
+    "remove_filter",
+    "apply_filters",
+    "views",
+    "add_view",
+    "remove_view",
+    "set_feed_muted",
+    "set_feed_interval",
+    "set_feed_full_text",
+    "rename_feed",
+    "set_story_read",
+    "set_story_saved",
+    "hidden_count",
 ];
 
 fn main() {

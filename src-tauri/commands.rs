@@ -3,8 +3,9 @@
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use bulletin_core::accounts::{self, Kept};
-use bulletin_core::model::{Account, AccountKind};
+use bulletin_core::model::{Account, AccountKind, Filter, FilterAction, FilterField, FilterScope, SmartView};
 use bulletin_core::model::{ArchiveDay, Article, ArticleDetail, Category, Feed, FrontSection};
+use bulletin_core::policy;
 use bulletin_core::store::{ArticleFilter, HistoryEntry, ReadScope, Rules, Settings};
 use bulletin_core::subscribe::{self, ImportReport};
 use bulletin_core::{AccountId, ArticleId, FeedId, Store, fulltext, opml, starter};
@@ -236,4 +237,99 @@ pub fn startup_article(state: S<'_>) -> Option<ArticleId> {
 pub struct AddedAccount {
     account: Account,
     password_in_file: bool,
+}
+
+#[tauri::command]
+pub async fn filters(state: S<'_>) -> Result<Vec<Filter>> {
+    state.with(|s| s.filters())
+}
+
+/// Adds a filter and applies it to the stored articles at once; returns how many changed.
+#[tauri::command]
+pub async fn add_filter(state: S<'_>, filter: NewFilter) -> Result<usize> {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    let expires = filter.days.map(|d| now + i64::from(d) * 86_400);
+    state.with(|s| {
+        s.add_filter(&filter.pattern, filter.regex, filter.field, &filter.scope, filter.action, expires)?;
+        policy::filters::reapply(s, false)
+    })
+}
+
+/// Removes a filter; what only it hid comes back.
+#[tauri::command]
+pub async fn remove_filter(state: S<'_>, id: i64) -> Result<usize> {
+    state.with(|s| s.remove_filter(id).and_then(|()| policy::filters::reapply(s, true)))
+}
+
+#[tauri::command]
+pub async fn apply_filters(state: S<'_>) -> Result<usize> {
+    state.with(|s| policy::filters::reapply(s, false))
+}
+
+#[tauri::command]
+pub async fn views(state: S<'_>) -> Result<Vec<SmartView>> {
+    state.with(|s| s.views())
+}
+
+#[tauri::command]
+pub async fn add_view(
+    state: S<'_>,
+    name: String,
+    query: String,
+    unread: bool,
+    category: Option<String>,
+) -> Result<SmartView> {
+    state.with(|s| s.add_view(&name, &query, unread, category.as_deref(), None))
+}
+
+#[tauri::command]
+pub async fn remove_view(state: S<'_>, name: String) -> Result<()> {
+    state.with(|s| s.remove_view(&name))
+}
+
+#[tauri::command]
+pub async fn set_feed_muted(state: S<'_>, id: FeedId, muted: bool) -> Result<()> {
+    state.with(|s| s.set_feed_muted(id, muted))
+}
+
+#[tauri::command]
+pub async fn set_feed_interval(state: S<'_>, id: FeedId, minutes: Option<u32>) -> Result<()> {
+    state.with(|s| s.set_feed_interval(id, minutes))
+}
+
+#[tauri::command]
+pub async fn set_feed_full_text(state: S<'_>, id: FeedId, on: bool) -> Result<()> {
+    state.with(|s| s.set_feed_full_text(id, on))
+}
+
+#[tauri::command]
+pub async fn rename_feed(state: S<'_>, id: FeedId, title: String) -> Result<()> {
+    state.with(|s| s.rename_feed(id, &title))
+}
+
+#[tauri::command]
+pub async fn set_story_read(state: S<'_>, id: ArticleId, read: bool) -> Result<usize> {
+    state.with(|s| s.set_story_read(id, read))
+}
+
+#[tauri::command]
+pub async fn set_story_saved(state: S<'_>, id: ArticleId, saved: bool) -> Result<usize> {
+    state.with(|s| s.set_story_saved(id, saved))
+}
+
+/// A filter as the UI sends it.
+#[derive(serde::Deserialize)]
+pub struct NewFilter {
+    pattern: String,
+    regex: bool,
+    field: FilterField,
+    scope: FilterScope,
+    action: FilterAction,
+    days: Option<u32>,
+}
+
+/// How many articles filters hide (the "Filtered" view's count).
+#[tauri::command]
+pub async fn hidden_count(state: S<'_>) -> Result<i64> {
+    state.with(|s| s.hidden_count())
 }

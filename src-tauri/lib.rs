@@ -87,6 +87,20 @@ pub fn run() {
             commands::test_account,
             commands::add_account,
             commands::remove_account,
+            commands::filters,
+            commands::add_filter,
+            commands::remove_filter,
+            commands::apply_filters,
+            commands::views,
+            commands::add_view,
+            commands::remove_view,
+            commands::set_feed_muted,
+            commands::set_feed_interval,
+            commands::set_feed_full_text,
+            commands::rename_feed,
+            commands::set_story_read,
+            commands::set_story_saved,
+            commands::hidden_count,
         ])
         .build(tauri::generate_context!())
         .expect("failed to build the Bulletin app");

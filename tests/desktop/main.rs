@@ -3,6 +3,7 @@
 //! private D-Bus, syncing fixture feeds from a server on 127.0.0.1.
 
 mod accounts;
+mod filters;
 mod harness;
 mod hostile;
 mod media;

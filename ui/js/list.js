@@ -15,6 +15,30 @@ export function initList(open) {
   observer = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) loadMore();
   }, { root: pane(), rootMargin: '600px' });
+  // Mark read on scroll (a setting): a row scrolled past the top is read.
+  scrolledPast = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const above = !e.isIntersecting && e.boundingClientRect.bottom <= (e.rootBounds?.top ?? 0);
+      const id = Number(e.target.dataset.articleId);
+      const a = state.articles.find((x) => x.id === id);
+      if (above && a && !a.read) {
+        a.read = true;
+        scrolledPast.unobserve(e.target);
+        api.setRead(id, true).then(() => {
+          e.target.classList.add('read');
+          e.target.querySelector('.dot')?.remove();
+          document.dispatchEvent(new CustomEvent('bulletin:counts'));
+        }).catch((err) => toast(String(err), 'error'));
+      }
+    }
+  }, { root: pane(), threshold: 0 });
+}
+
+let scrolledPast;
+
+function watchReadOnScroll(rows) {
+  if (!state.settings?.mark_read_on_scroll) return;
+  for (const r of rows.querySelectorAll('.row:not(.read)')) scrolledPast.observe(r);
 }
 
 function title(view) {
@@ -26,6 +50,8 @@ function title(view) {
     case 'feed': return view.label || state.feeds.find((f) => f.id === view.value)?.title || 'Feed';
     case 'day': return view.label || view.value;
     case 'search': return `Search: ${view.value}`;
+    case 'hidden': return 'Filtered';
+    case 'view': return view.value;
     default: return '';
   }
 }
@@ -37,6 +63,18 @@ function thumbnail(a) {
     class: 'thumb', src: a.image, alt: '', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer',
     'data-thumb': '', onerror: (e) => e.target.remove(),
   });
+}
+
+/** The other outlets of a story, for "one row per story". */
+function storySources(a) {
+  if (!state.collapse || a.story_sources < 2) return null;
+  const others = state.articles.filter((o) => o.story_id === a.story_id && o.id !== a.id);
+  if (!others.length) return null;
+  return h('ul', { class: 'story-sources', 'aria-label': 'Also reported by' },
+    others.map((o) => h('li', {}, h('button', {
+      type: 'button', class: 'link', 'data-article-id': o.id,
+      onclick: (e) => { e.stopPropagation(); openArticle(o.id); },
+    }, o.feed_title))));
 }
 
 export function articleRow(a) {
@@ -53,7 +91,8 @@ export function articleRow(a) {
     a.saved ? h('span', { class: 'star', 'aria-label': 'saved' }, '★') : null),
   h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`,
     a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, ` · also reported by ${a.story_sources - 1} ${a.story_sources === 2 ? 'source' : 'sources'}`) : null),
-  a.summary ? h('div', { class: 'row-summary' }, a.summary) : null);
+  a.summary ? h('div', { class: 'row-summary' }, a.summary) : null,
+  storySources(a));
 }
 
 /** Shows a list view from its first page. */
@@ -78,6 +117,22 @@ function listHeader(view) {
   if (['all', 'unread', 'category', 'feed'].includes(view.kind)) {
     actions.push(h('button', { type: 'button', class: 'link', onclick: () => markAllRead(view) }, 'Mark all read'));
   }
+  if (view.kind === 'search') {
+    actions.push(h('button', {
+      type: 'button', class: 'link', 'data-action': 'save-view', title: 'Keep this search in the sidebar, with its count',
+      onclick: async () => {
+        const name = prompt('Name this view', view.value);
+        if (!name) return;
+        try {
+          await api.addView(name.trim(), view.value, false, null);
+          toast(`View “${name.trim()}” saved`);
+          document.dispatchEvent(new CustomEvent('bulletin:counts'));
+        } catch (e) {
+          toast(String(e), 'error');
+        }
+      },
+    }, 'Save as view'));
+  }
   if (view.kind !== 'search') {
     actions.push(h('button', {
       type: 'button', class: 'link', 'data-action': 'collapse', 'aria-pressed': String(state.collapse),
@@ -89,7 +144,7 @@ function listHeader(view) {
       },
     }, state.collapse ? 'Show every report' : 'One row per story'));
   }
-  return h('header', { class: 'list-header' }, h('h2', {}, title(view)), h('div', { class: 'list-actions' }, actions));
+  return h('header', { class: 'list-header' }, h('h2', { title: title(view) }, title(view)), h('div', { class: 'list-actions' }, actions));
 }
 
 async function markAllRead(view) {
@@ -113,6 +168,7 @@ function renderRows(fresh) {
   for (const a of visibleArticles().slice(start)) frag.append(articleRow(a));
   rows.querySelector('.sentinel')?.remove();
   rows.append(frag);
+  watchReadOnScroll(rows);
   if (!state.exhausted) {
     const sentinel = h('div', { class: 'sentinel' }, 'Loading…');
     rows.append(sentinel);
@@ -142,6 +198,7 @@ function emptyState(view) {
     unread: ['All caught up.', 'New articles appear here after the next sync.'],
     saved: ['Nothing saved yet.', 'Press s or the Save button on an article to keep it here; saved articles are never deleted.'],
     search: ['No matches.', 'Try fewer or different words.'],
+    hidden: ['Nothing filtered.', 'Articles your filters hide show up here, and come back when the filter goes.'],
   }[view.kind] || ['No articles here yet.', 'Sync to fetch the latest, or check the feed’s error in Settings.'];
   return h('div', { class: 'empty' }, h('h3', {}, text[0]), h('p', {}, text[1]));
 }

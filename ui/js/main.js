@@ -13,6 +13,7 @@ import { state } from './state.js';
 
 async function navigate(view) {
   state.view = view;
+  setSidebarOpen(false);
   markActive();
   if (view.kind === 'front') await showFront();
   else if (view.kind === 'archive') await showArchive(navigate);
@@ -81,7 +82,15 @@ function wireSync() {
   });
 }
 
+/** Narrow windows: the sidebar slides in over the list. */
+function setSidebarOpen(open) {
+  document.body.classList.toggle('sidebar-open', open);
+  document.querySelector('[data-action="toggle-sidebar"]')?.setAttribute('aria-expanded', String(open));
+}
+
 async function init() {
+  document.querySelector('[data-action="toggle-sidebar"]')
+    .addEventListener('click', () => setSidebarOpen(!document.body.classList.contains('sidebar-open')));
   state.settings = await api.settings();
   applyTheme(state.settings.theme);
   initSidebar(navigate);

@@ -49,6 +49,8 @@ function render(d) {
         button('next', 'Next →', () => d.next_id && hooks.open(d.next_id), { disabled: !d.next_id, title: 'Older article in this category' }),
         button('save', d.saved ? '★ Saved' : '☆ Save', toggleSaved, { 'aria-pressed': d.saved ? 'true' : 'false', title: 'Save for later (s)' }),
         button('toggle-read', d.read ? 'Mark unread' : 'Mark read', toggleRead, { title: 'm' }),
+        d.story_sources > 1 ? button('story-read', 'Mark story read', () => storyAction(() => api.setStoryRead(d.id, true), 'Story marked read'), { title: `All ${d.story_sources} reports of this story` }) : null,
+        d.story_sources > 1 ? button('story-save', 'Save story', () => storyAction(() => api.setStorySaved(d.id, true), 'Story saved'), { title: `All ${d.story_sources} reports of this story` }) : null,
         d.url ? button('open-original', 'Open original ↗', () => openOriginal(d.url), { title: 'Open in your browser (o)' }) : null,
         d.url ? button('copy-link', 'Copy link', copyLink) : null,
         d.url ? button('load-full', 'Load full article', () => loadFull(d), { title: 'For feeds that only give a teaser' }) : null)),
@@ -66,6 +68,18 @@ function render(d) {
             h('span', { class: 'source' }, ` — ${r.feed_title}`))))
           : h('ul', { 'data-related': '' }, h('li', { class: 'none' }, 'Nothing related yet.')))));
   pane().scrollTop = 0;
+}
+
+/** Acts on the whole story, then refreshes counts and the list. */
+async function storyAction(action, done) {
+  try {
+    await action();
+    toast(done);
+    document.dispatchEvent(new CustomEvent('bulletin:counts'));
+    document.dispatchEvent(new CustomEvent('bulletin:navigate', { detail: state.view }));
+  } catch (e) {
+    toast(String(e), 'error');
+  }
 }
 
 /** Podcast audio and video: the webview's own player, loading nothing until played. */

@@ -3,6 +3,7 @@
 
 import { accountName, accountsSection } from './accounts.js';
 import { api } from './api.js';
+import { filtersSection, viewsSection } from './filters.js';
 import { h, replace, toast } from './dom.js';
 import { importOpml } from './list.js';
 import { state } from './state.js';
@@ -54,6 +55,14 @@ function feedsSection() {
     h('td', {}, h('div', { class: 'feed-title' }, f.title || f.url), h('div', { class: 'feed-url' }, f.url),
       f.last_error ? h('div', { class: 'feed-error' }, `Last error: ${f.last_error}`) : null),
     h('td', {}, h('span', { class: `status ${f.status}` }, f.status)),
+    h('td', { class: 'feed-options' },
+      h('label', { title: 'Keeps syncing, but out of unread counts, the front page and notifications' },
+        h('input', { type: 'checkbox', checked: f.muted, 'data-feed-muted': f.id, onchange: (e) => run(() => api.setFeedMuted(f.id, e.target.checked), e.target.checked ? 'Feed muted' : 'Feed unmuted') }), ' Mute'),
+      h('label', { title: 'Load each new article in full at sync (for feeds that only give a teaser)' },
+        h('input', { type: 'checkbox', checked: f.full_text, 'data-feed-full-text': f.id, onchange: (e) => run(() => api.setFeedFullText(f.id, e.target.checked), 'Saved') }), ' Full text'),
+      h('label', { title: `Minutes between fetches; empty: every ${state.settings.sync_interval_minutes} min${f.hint_interval ? `, or ${f.hint_interval} as the feed asks` : ''}` }, 'Every ',
+        h('input', { type: 'number', min: 1, max: 10080, value: f.interval ?? '', placeholder: String(Math.max(state.settings.sync_interval_minutes, f.hint_interval || 0)), 'data-feed-interval': f.id, 'aria-label': `Minutes between fetches of ${f.title}`, onchange: (e) => run(() => api.setFeedInterval(f.id, e.target.value ? Number(e.target.value) : null), 'Interval saved') }), ' min'),
+      h('button', { type: 'button', class: 'link', onclick: () => { const t = prompt('Title for this feed', f.title); if (t && t !== f.title) run(() => api.renameFeed(f.id, t), 'Feed renamed'); } }, 'Rename')),
     h('td', {}, h('select', { 'aria-label': 'Move to category', onchange: (e) => run(() => api.moveFeed(f.id, e.target.value), 'Feed moved') }, categoryOptions(f.category))),
     h('td', {}, h('button', { type: 'button', class: 'danger', onclick: () => confirm(`Unsubscribe from ${f.title}? Its articles go too.`) && run(() => api.removeFeed(f.id), 'Feed removed') }, 'Remove'))));
   return h('section', {}, h('h3', {}, 'Feeds'), add,
@@ -77,6 +86,8 @@ function optionsSection(s) {
     h('label', {}, 'Remove read articles ', h('select', { 'data-setting': 'retention_days', onchange: (e) => setting('retention_days', e.target.value, 'Retention saved') },
       retentionChoices(s.retention_days).map(([v, label]) => h('option', { value: v, selected: s.retention_days === v }, label)))),
     h('p', { class: 'hint' }, 'Only once they have left their feed. Unread and saved articles are never removed, and everything a feed still offers stays listed, however old.'),
+    h('label', {}, h('input', { type: 'checkbox', checked: s.read_story_together, 'data-setting': 'read_story_together', onchange: (e) => setting('read_story_together', String(e.target.checked), 'Saved') }), ' Reading one report of a story marks its other reports read'),
+    h('label', {}, h('input', { type: 'checkbox', checked: s.mark_read_on_scroll, 'data-setting': 'mark_read_on_scroll', onchange: (e) => setting('mark_read_on_scroll', String(e.target.checked), 'Saved') }), ' Mark articles read as I scroll past them'),
     h('label', {}, h('input', { type: 'checkbox', checked: s.remote_images, 'data-setting': 'remote_images', onchange: (e) => setting('remote_images', String(e.target.checked), e.target.checked ? 'Pictures load from the web' : 'Pictures off: nothing loads from the web') }), ' Load pictures (thumbnails and images in articles)'),
     h('label', {}, 'Theme ', h('select', { 'data-setting': 'theme', onchange: (e) => { applyTheme(e.target.value); setting('theme', e.target.value); } },
       ['system', 'light', 'dark'].map((t) => h('option', { value: t, selected: s.theme === t }, t[0].toUpperCase() + t.slice(1))))),
@@ -130,10 +141,11 @@ function notificationsSection(s, rules) {
 async function render() {
   state.settings = await api.settings();
   state.accounts = await api.accounts();
-  const rules = await api.notificationRules();
+  state.views = await api.views();
+  const [rules, filters] = await Promise.all([api.notificationRules(), api.filters()]);
   replace(dialog(),
     h('header', {}, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
-    h('div', { class: 'settings-body' }, feedsSection(), accountsSection(run), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
+    h('div', { class: 'settings-body' }, feedsSection(), accountsSection(run), filtersSection(filters, run), viewsSection(run), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
 }
 
 export async function openSettings() {

@@ -15,15 +15,19 @@ export function initSidebar(navigate) {
 }
 
 export async function refreshSidebar() {
-  const [categories, feeds, accounts] = await Promise.all([api.categories(), api.feeds(), api.accounts()]);
+  const [categories, feeds, accounts, views, hidden] =
+    await Promise.all([api.categories(), api.feeds(), api.accounts(), api.views(), api.hiddenCount()]);
   state.categories = categories;
   state.feeds = feeds;
   state.accounts = accounts;
+  state.views = views;
+  state.hidden = hidden;
   render();
 }
 
 function feedRow(f) {
   const broken = f.status === 'error' || f.status === 'gone';
+  const muted = f.muted ? h('span', { class: 'muted-mark', 'aria-label': 'muted', title: 'Muted: out of unread counts and notifications' }, '🔇') : null;
   return h('li', {},
     h('button', {
       type: 'button', class: 'feed', dataset: { feedId: f.id },
@@ -31,6 +35,7 @@ function feedRow(f) {
       onclick: () => onNavigate({ kind: 'feed', value: f.id, label: f.title }),
     },
     h('span', { class: 'name' }, f.title || f.url),
+    muted,
     broken ? h('span', { class: 'badge error', 'data-error': '', 'aria-label': f.status === 'gone' ? 'gone' : 'error' }, f.status === 'gone' ? 'gone' : '!') : null,
     f.unread > 0 ? h('span', { class: 'count' }, f.unread) : null));
 }
@@ -76,8 +81,23 @@ function render() {
   const unread = state.categories.reduce((n, c) => n + c.unread, 0) + loose.reduce((n, f) => n + f.unread, 0);
   const total = state.categories.reduce((n, c) => n + c.total, 0) + loose.reduce((n, f) => n + f.total, 0);
   document.querySelector('[data-unread-all]').textContent = unread || '';
+  document.querySelector('[data-hidden-count]').textContent = state.hidden || '';
+  renderViews();
   document.querySelector('[data-total]').textContent = total || '';
   markActive();
+}
+
+/** Smart views: saved searches with their counts, kept current with the sidebar. */
+function renderViews() {
+  const list = document.getElementById('smart-views');
+  document.getElementById('views-heading').hidden = state.views.length === 0;
+  replace(list, state.views.map((v) => h('li', {},
+    h('button', {
+      type: 'button', class: 'smart-view', 'data-view-name': v.name, title: `Search: ${v.query}`,
+      onclick: () => onNavigate({ kind: 'view', value: v.name }),
+    },
+    h('span', { class: 'name' }, v.name),
+    h('span', { class: 'count', 'data-view-count': '', 'aria-label': `${v.unread} unread of ${v.count}` }, v.unread || '')))));
 }
 
 export function markActive() {
@@ -87,6 +107,9 @@ export function markActive() {
   }
   for (const li of document.querySelectorAll('#categories [data-category]')) {
     li.querySelector('.category-name').classList.toggle('active', v.kind === 'category' && li.dataset.category === v.value);
+  }
+  for (const b of document.querySelectorAll('#smart-views [data-view-name]')) {
+    b.classList.toggle('active', v.kind === 'view' && b.dataset.viewName === v.value);
   }
   for (const b of document.querySelectorAll('#categories .feed')) {
     b.classList.toggle('active', v.kind === 'feed' && Number(b.dataset.feedId) === v.value);

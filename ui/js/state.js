@@ -16,6 +16,8 @@ export const state = {
   feeds: [],
   /** Feed server accounts (Settings → Accounts). */
   accounts: [],
+  /** Smart views (saved searches) with their counts. */
+  views: [],
   settings: null,
   /** Show one row per story (the newest report), not one per feed. */
   collapse: localStorage.getItem('bulletin.collapse') === 'true',
@@ -42,6 +44,8 @@ export function filterFor(view) {
     case 'category': return { category: view.value };
     case 'feed': return { feed: view.value };
     case 'day': return { day: view.value };
+    case 'hidden': return { hidden: true };
+    case 'view': return { view: view.value };
     default: return null;
   }
 }

@@ -111,6 +111,15 @@ impl Store {
 
     /// Removes filters whose time is up; returns how many.
     pub fn remove_expired_filters(&mut self, now: i64) -> Result<usize> {
+        // A read first: most syncs have nothing to expire and need no write.
+        let due: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM filters WHERE expires_at IS NOT NULL AND expires_at <= ?1)",
+            [now],
+            |r| r.get(0),
+        )?;
+        if !due {
+            return Ok(0);
+        }
         let tx = self.write()?;
         let n = tx.execute("DELETE FROM filters WHERE expires_at IS NOT NULL AND expires_at <= ?1", [now])?;
         tx.commit()?;
@@ -120,6 +129,11 @@ impl Store {
     /// The filters in force now, compiled.
     pub fn active_filters(&self) -> Result<Vec<Compiled>> {
         active_filters(self.conn())
+    }
+
+    /// How many articles filters hide now.
+    pub fn hidden_count(&self) -> Result<i64> {
+        Ok(self.conn().query_row("SELECT COUNT(*) FROM articles WHERE hidden = 1", [], |r| r.get(0))?)
     }
 
     /// A page of stored articles for re-applying filters, by id after `after`

@@ -98,7 +98,8 @@ pub(crate) fn record_fetched(
         .unwrap_or((true, None));
     tx.execute(
         "UPDATE feeds SET
-            title = CASE WHEN title = '' THEN COALESCE(?2, '') ELSE title END,
+            -- An OPML that gave no title, or only the URL, gives way to the feed's own.
+            title = CASE WHEN title = '' OR (title = url AND ?2 != '') THEN COALESCE(?2, title) ELSE title END,
             site_url = COALESCE(?3, site_url),
             etag = ?4, last_modified = ?5, http_status = 200,
             last_fetched_at = ?6, last_success_at = ?6, document_seq = document_seq + 1, next_fetch_at = ?7,
@@ -116,11 +117,7 @@ pub(crate) fn record_fetched(
             meta.hint_minutes
         ],
     )?;
-    // An OPML that gave no title, or only the URL, gives way to the feed's own.
-    tx.execute(
-        "UPDATE feeds SET title = ?2 WHERE id = ?1 AND title = url AND ?2 IS NOT NULL AND ?2 != ''",
-        params![feed, parsed.title],
-    )?;
+
     // Every item of the document is stored, whatever its age (the arrival policy dates it).
     let document: i64 = tx.query_row("SELECT document_seq FROM feeds WHERE id = ?1", [feed], |r| r.get(0))?;
     let seen_at = crate::time::to_datetime(meta.fetched_at);
