@@ -9,6 +9,9 @@ between the two readers so both see the same machine state:
   warm  - nothing changed: every request is answered 304
   rss   - peak RSS of a bulletin sync whose feed list includes a gzip bomb
 
+and the same cold and warm syncs with 50 filters (words, phrases and regexes
+on every field, all four actions, some scoped to one feed) in the database.
+
 Usage: python3 bench/sync_bench.py [--rounds N] [--bulletin PATH]
 Needs: nginx, newsboat (Debian packages), a release build of bulletin.
 """
@@ -106,6 +109,27 @@ def generate(www):
             g.write(chunk)
 
 
+def filters(n=50):
+    """n filters over the generated text: common and rare words, phrases and
+    regexes, on every field, every action, some scoped to one feed."""
+    rng = random.Random(50)
+    words, _ = vocabulary(random.Random(20261125))
+    out = []
+    for k in range(n):
+        w = words[rng.randrange(0, 3000)]
+        if k % 5 == 4:
+            match, extra = rf"\b{w[:3]}\w*{words[rng.randrange(0, 300)][:2]}", ["--regex"]
+        elif k % 5 == 3:
+            match, extra = f"{w} {words[rng.randrange(0, 3000)]}", []
+        else:
+            match, extra = w, []
+        field = ["any", "title", "body", "author"][k % 4]
+        action = ["hide", "read", "save", "notify"][k % 4]
+        scope = ["--feed", str(1 + k)] if k % 10 == 9 else []
+        out.append(["--match", match, "--in", field, "--action", action, *extra, *scope])
+    return out
+
+
 def start_nginx(www, port):
     conf = OUT / "nginx.conf"
     conf.write_text(f"""
@@ -157,8 +181,8 @@ def run(cmd, env=None):
 
 
 class Bulletin:
-    def __init__(self, exe, urls, name="bulletin"):
-        self.exe, self.urls = exe, urls
+    def __init__(self, exe, urls, name="bulletin", filters=()):
+        self.exe, self.urls, self.filters = exe, urls, filters
         self.db = OUT / f"{name}.db"
         self.opml = OUT / f"{name}.opml"
         self.opml.write_text('<opml version="2.0"><body>' + "".join(
@@ -169,6 +193,8 @@ class Bulletin:
             Path(str(self.db) + suffix).unlink(missing_ok=True)
         subprocess.run([self.exe, "--db", self.db, "opml", "import", self.opml], check=True,
                        stdout=subprocess.DEVNULL)
+        for args in self.filters:
+            subprocess.run([self.exe, "--db", self.db, "filters", "add", *args], check=True, stdout=subprocess.DEVNULL)
 
     def sync(self):
         return run([self.exe, "--db", str(self.db), "sync", "--concurrency", "16"])
@@ -195,6 +221,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--bulletin", default=str(ROOT / "target" / "release" / "bulletin"))
+    ap.add_argument("--baseline", help="another bulletin build (e.g. an earlier commit), run side by side")
     args = ap.parse_args()
     if not shutil.which("newsboat"):
         sys.exit("newsboat is not installed (apt-get install newsboat)")
@@ -210,10 +237,15 @@ def main():
     try:
         urls = [f"http://127.0.0.1:{port}/feed/{f}.xml" for f in range(FEEDS)]
         b, n = Bulletin(args.bulletin, urls), Newsboat(urls)
-        cold = {"bulletin": [], "newsboat": []}
-        warm = {"bulletin": [], "newsboat": []}
+        bf = Bulletin(args.bulletin, urls, name="filtered", filters=filters())
+        cold = {"bulletin": [], "newsboat": [], "filtered": []}
+        warm = {"bulletin": [], "newsboat": [], "filtered": []}
+        order = [("bulletin", b), ("filtered", bf), ("newsboat", n)]
+        if args.baseline:
+            order.append(("baseline", Bulletin(args.baseline, urls, name="baseline")))
+            cold["baseline"], warm["baseline"] = [], []
         for r in range(args.rounds):
-            for name, reader in (("newsboat", n), ("bulletin", b)) if r % 2 else (("bulletin", b), ("newsboat", n)):
+            for name, reader in (order[::-1] if r % 2 else order):
                 reader.fresh()
                 cold[name].append(reader.sync()[0])
                 warm[name].append(reader.sync()[0])
@@ -237,6 +269,8 @@ def main():
     }
     res["cold_ratio"] = res["cold_s"]["newsboat"] / res["cold_s"]["bulletin"]
     res["warm_ratio"] = res["warm_s"]["newsboat"] / res["warm_s"]["bulletin"]
+    res["cold_ratio_filtered"] = res["cold_s"]["newsboat"] / res["cold_s"]["filtered"]
+    res["warm_ratio_filtered"] = res["warm_s"]["newsboat"] / res["warm_s"]["filtered"]
     (OUT / "results.json").write_text(json.dumps(res, indent=2))
 
     ok = lambda good: "ok" if good else "BELOW GOAL"
@@ -246,6 +280,14 @@ def main():
           f"{res['cold_ratio']:>7.1f}x  >= {GOALS['cold']:.0f}x {ok(res['cold_ratio'] >= GOALS['cold'])}")
     print(f"{'warm':8} {res['warm_s']['bulletin']:>9.3f}s {res['warm_s']['newsboat']:>9.3f}s "
           f"{res['warm_ratio']:>7.1f}x  >= {GOALS['warm']:.0f}x {ok(res['warm_ratio'] >= GOALS['warm'])}")
+    print(f"{'cold, 50 filters':8} {res['cold_s']['filtered']:>9.3f}s {res['cold_s']['newsboat']:>9.3f}s "
+          f"{res['cold_ratio_filtered']:>7.1f}x  ({res['cold_s']['filtered'] / res['cold_s']['bulletin']:.2f}x the time without)")
+    print(f"{'warm, 50 filters':8} {res['warm_s']['filtered']:>9.3f}s {res['warm_s']['newsboat']:>9.3f}s "
+          f"{res['warm_ratio_filtered']:>7.1f}x  ({res['warm_s']['filtered'] / res['warm_s']['bulletin']:.2f}x the time without)")
+    if args.baseline:
+        print(f"{'baseline':8} {res['cold_s']['baseline']:>9.3f}s cold, {res['warm_s']['baseline']:.3f}s warm "
+              f"({args.baseline}); this build takes {res['cold_s']['bulletin'] / res['cold_s']['baseline']:.2f}x "
+              f"its cold time and {res['warm_s']['bulletin'] / res['warm_s']['baseline']:.2f}x its warm time")
     print(f"peak RSS of a bulletin sync with a gzip bomb (1 GiB inflated) in the list: {rss_bomb:.1f} MB  "
           f"< {GOALS['rss_mb']:.0f} MB {ok(rss_bomb < GOALS['rss_mb'])}")
     print(f"articles stored by bulletin: {articles}; raw runs in {OUT / 'results.json'}")

@@ -47,6 +47,19 @@ const WORDS: &[&str] = &[
 fn fill(db: &Path) {
     let mut store = Store::open(db).unwrap();
     store.set_setting("retention_days", "3650").unwrap();
+    // 50 filters in force while the articles arrive: words, phrases and regexes
+    // on every field and action (some hide, so counts must leave them out).
+    use bulletin_core::model::{FilterAction, FilterField, FilterScope};
+    let fields = [FilterField::Any, FilterField::Title, FilterField::Body, FilterField::Author];
+    let actions = [FilterAction::Hide, FilterAction::Read, FilterAction::Save, FilterAction::Notify];
+    for k in 0..50 {
+        let (pattern, regex) = match k % 5 {
+            4 => (format!(r"\b{}\w* as {}", &WORDS[k % 20][..3], WORDS[(k * 3) % 20]), true),
+            3 => (format!("{} {}", WORDS[k % 20], WORDS[(k * 7 + 1) % 20]), false),
+            _ => (format!("{} zz{k}", WORDS[k % 20]), false),
+        };
+        store.add_filter(&pattern, regex, fields[k % 4], &FilterScope::All, actions[k % 4], None).unwrap();
+    }
     let now = Utc::now();
     for f in 0..FEEDS {
         let category = Some(store.ensure_category(CATEGORIES[f % 4]).unwrap());

@@ -61,12 +61,17 @@ pub fn sync(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let credentials = Credentials::beside(db);
     let mut report = report;
-    let synced = runtime()?.block_on(accounts::sync_all(store, &credentials, &crate::accounts::http()?))?;
-    report.notifications.merge(synced.notifications);
-    report.new_articles.extend(synced.new_articles);
-    let accounts = synced.accounts;
+    // Server accounts, when there are any (their HTTP client is not free to build).
+    let accounts = if store.accounts()?.is_empty() {
+        Vec::new()
+    } else {
+        let credentials = Credentials::beside(db);
+        let synced = runtime()?.block_on(accounts::sync_all(store, &credentials, &crate::accounts::http()?))?;
+        report.notifications.merge(synced.notifications);
+        report.new_articles.extend(synced.new_articles);
+        synced.accounts
+    };
     if notify {
         // This process ends now, so a click cannot be answered here; `watch` can.
         show(&report.notifications, db);

@@ -8,7 +8,7 @@ use crate::model::NewArticle;
 use crate::notify::Decision;
 use crate::parse::parse_feed;
 use crate::parsed::ParsedFeed;
-use crate::policy::filters::Compiled;
+use crate::policy::filters::Filters;
 use crate::policy::retention::Retention;
 use crate::policy::schedule;
 use crate::store::{FetchMeta, IndexRows, Store, SyncTarget, ingest};
@@ -94,7 +94,8 @@ pub async fn sync(
     if store.remove_expired_filters(now)? > 0 {
         crate::policy::filters::reapply(store, true)?;
     }
-    let filters = store.active_filters()?;
+    // Compiled when the first feed brings a document: a sync of 304s never needs them.
+    let mut filters: Option<Filters> = None;
     let targets = store.sync_targets()?;
 
     let mut reports: Vec<FeedReport> = targets.iter().map(|t| report(t, FeedSyncStatus::Skipped, 0, None)).collect();
@@ -155,7 +156,11 @@ pub async fn sync(
                 Err(_) => None,
             };
             let interval = i64::from(schedule::interval_minutes(everyone, t.interval_minutes, hint)) * 60;
-            apply(conn, t, result, fetched_at, fetched_at + interval, index, &filters)
+            if filters.is_none() && matches!(result, Ok(Fetched::Feed { .. })) {
+                filters = Some(crate::store::active_filters(conn)?);
+            }
+            let none = Filters::default();
+            apply(conn, t, result, fetched_at, fetched_at + interval, index, filters.as_ref().unwrap_or(&none))
         })?;
         let mut outcomes = Vec::with_capacity(order.len());
         for (i, outcome) in order.into_iter().zip(written) {
@@ -200,7 +205,7 @@ fn apply(
     fetched_at: i64,
     next_fetch_at: i64,
     index: &mut IndexRows,
-    filters: &[Compiled],
+    filters: &Filters,
 ) -> Result<(FeedReport, Vec<NewArticle>)> {
     match result {
         Ok(Fetched::Feed { parsed, validators, moved_to, hint_minutes }) => {

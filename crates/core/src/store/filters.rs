@@ -6,7 +6,7 @@ use super::outbox::{self, Change};
 use crate::error::{Error, Result};
 use crate::ids::{ArticleId, CategoryId, FeedId};
 use crate::model::{Filter, FilterAction, FilterField, FilterScope};
-use crate::policy::filters::{self, Compiled};
+use crate::policy::filters::{self, Filters};
 use crate::time::{now, to_datetime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -127,7 +127,7 @@ impl Store {
     }
 
     /// The filters in force now, compiled.
-    pub fn active_filters(&self) -> Result<Vec<Compiled>> {
+    pub fn active_filters(&self) -> Result<Filters> {
         active_filters(self.conn())
     }
 
@@ -184,7 +184,7 @@ impl Store {
 }
 
 /// The filters in force now, compiled (also inside a caller's transaction).
-pub(crate) fn active_filters(conn: &Connection) -> Result<Vec<Compiled>> {
+pub(crate) fn active_filters(conn: &Connection) -> Result<Filters> {
     let sql =
         format!("SELECT {FILTER_COLUMNS} FROM filters f LEFT JOIN categories c ON c.id = f.category_id ORDER BY f.id");
     let rows: Vec<Filter> = conn.prepare_cached(&sql)?.query_map([], filter_row)?.collect::<Result<_, _>>()?;

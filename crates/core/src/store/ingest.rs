@@ -12,7 +12,7 @@ use crate::ids::{ArticleId, FeedId};
 use crate::model::NewArticle;
 use crate::parsed::{ParsedEntry, ParsedFeed};
 use crate::policy::arrival;
-use crate::policy::filters::{self, Compiled, Outcome, Text};
+use crate::policy::filters::{self, Filters, Outcome, Text};
 use crate::policy::retention::Retention;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -88,7 +88,7 @@ pub(crate) fn record_fetched(
     parsed: &ParsedFeed,
     meta: &FetchMeta,
     index: &mut IndexRows,
-    filters: &[Compiled],
+    filters: &Filters,
 ) -> Result<Vec<NewArticle>> {
     move_feed(tx, feed, meta.moved_to.as_deref())?;
     let (backlog, category) = tx
@@ -204,7 +204,7 @@ struct Document<'a> {
     seq: i64,
     backlog: bool,
     /// The user's filters in force, and the feed's category they scope by.
-    filters: &'a [Compiled],
+    filters: &'a Filters,
     category: Option<CategoryId>,
 }
 
@@ -319,7 +319,7 @@ fn upsert_article(
 }
 
 /// What the user's filters do to a new entry (nothing to compute without filters).
-fn filter_outcome(filters: &[Compiled], e: &ParsedEntry, feed: FeedId, category: Option<CategoryId>) -> Outcome {
+fn filter_outcome(filters: &Filters, e: &ParsedEntry, feed: FeedId, category: Option<CategoryId>) -> Outcome {
     if filters.is_empty() {
         return Outcome::default();
     }
@@ -335,7 +335,7 @@ pub(crate) struct RemoteTarget<'a> {
     pub feed: FeedId,
     pub seen_at: DateTime<Utc>,
     pub backlog: bool,
-    pub filters: &'a [Compiled],
+    pub filters: &'a Filters,
     pub category: Option<CategoryId>,
 }
 

@@ -21,6 +21,7 @@ mod views;
 
 pub use articles::{ArticleFilter, ReadScope};
 pub use feeds::{NewFeed, SyncTarget};
+pub(crate) use filters::active_filters;
 pub use filters::{FilterChange, FilterRow};
 pub use index_rows::IndexRows;
 pub use ingest::FetchMeta;
