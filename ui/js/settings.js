@@ -133,8 +133,7 @@ function notificationsSection(s, rules) {
           (rule) => run(() => api.setFeedRule(f.feed_id, rule), 'Rule saved'), label(ruleOf[f.category] || 'off'))))))),
     h('label', {}, 'Breaking when ', h('input', { type: 'number', min: 2, max: 20, value: s.breaking_min_sources, 'data-setting': 'breaking_min_sources', onchange: (e) => setting('breaking_min_sources', e.target.value, 'Saved') }),
       ' sources publish a story within ', h('input', { type: 'number', min: 10, max: 1440, value: s.breaking_window_minutes, 'data-setting': 'breaking_window_minutes', onchange: (e) => setting('breaking_window_minutes', e.target.value, 'Saved') }), ' minutes'),
-    h('label', { class: 'block' }, 'Always notify when a headline mentions (one per line):',
-      h('textarea', { rows: 3, 'data-setting': 'notify_keywords', placeholder: 'e.g. earthquake\nIran nuclear deal', onchange: (e) => setting('notify_keywords', e.target.value, 'Keywords saved') }, s.notify_keywords)),
+    h('p', { class: 'hint' }, 'To always be notified when an article mentions something, add a filter whose action is “Notify me” (Filters, below).'),
     h('label', {}, quietOn, ' Quiet hours from ', quietFrom, ' to ', quietTo, h('span', { class: 'hint' }, ' — held notifications arrive as one digest afterwards')));
 }
 

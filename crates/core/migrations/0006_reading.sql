@@ -42,3 +42,15 @@ CREATE TABLE views (
     max_age_days INTEGER,
     created_at  INTEGER NOT NULL
 );
+
+-- The notification keywords become filters that notify (on the title, as
+-- the keywords matched), one per line or comma.
+INSERT INTO filters (pattern, regex, field, action, created_at)
+WITH RECURSIVE split(word, rest) AS (
+    SELECT '', replace(COALESCE((SELECT value FROM settings WHERE key = 'notify_keywords'), ''), ',', char(10)) || char(10)
+    UNION ALL
+    SELECT trim(substr(rest, 1, instr(rest, char(10)) - 1)), substr(rest, instr(rest, char(10)) + 1)
+    FROM split WHERE rest != ''
+)
+SELECT word, 0, 'title', 'notify', CAST(strftime('%s', 'now') AS INTEGER) FROM split WHERE word != '';
+DELETE FROM settings WHERE key = 'notify_keywords';

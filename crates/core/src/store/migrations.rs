@@ -176,6 +176,32 @@ mod tests {
         assert_eq!(count("SELECT COUNT(*) FROM articles"), 0);
     }
 
+    #[test]
+    fn a_version_5_database_turns_its_notification_keywords_into_filters_that_notify() {
+        let (_dir, conn) = upgraded_from(
+            5,
+            "INSERT INTO settings (key, value) VALUES ('notify_keywords', 'earthquake
+Iran nuclear deal, tsunami');
+             INSERT INTO feeds (id, url, title, created_at) VALUES (1, 'https://a.example/feed', 'A', 0);
+             INSERT INTO articles (id, feed_id, guid, title, published_at, first_seen_at) VALUES (1, 1, 'g1', 'One', 100, 100);",
+        );
+        let filters: Vec<(String, String, String)> = conn
+            .prepare("SELECT pattern, field, action FROM filters ORDER BY id")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let patterns: Vec<&str> = filters.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(patterns, ["earthquake", "Iran nuclear deal", "tsunami"]);
+        assert!(filters.iter().all(|(_, field, action)| field == "title" && action == "notify"));
+        let keywords: i64 =
+            conn.query_row("SELECT COUNT(*) FROM settings WHERE key = 'notify_keywords'", [], |r| r.get(0)).unwrap();
+        assert_eq!(keywords, 0);
+        let hidden: i64 = conn.query_row("SELECT hidden FROM articles WHERE id = 1", [], |r| r.get(0)).unwrap();
+        assert_eq!(hidden, 0);
+    }
+
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.
     fn upgraded_from(version: usize, sql: &str) -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
