@@ -26,7 +26,12 @@ pub fn hint_minutes(feed: Option<u32>, max_age_secs: Option<u32>) -> Option<u32>
 /// common in RSS 2.0 too): the period divided by the frequency, in minutes.
 pub fn syndication_minutes(xml: &str) -> Option<u32> {
     // Channel-level elements come before the items.
-    let head = &xml[..xml.len().min(64 * 1024)];
+    let mut end = xml.len().min(64 * 1024);
+    // Never cut a character in two (feed text is anyone's).
+    while !xml.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &xml[..end];
     let head = head.get(..head.find("<item").unwrap_or(head.len())).unwrap_or(head);
     let value = |name: &str| -> Option<&str> {
         let start = head.find(&format!("{name}>"))? + name.len() + 1;
@@ -69,5 +74,9 @@ mod tests {
             Some(1440)
         );
         assert_eq!(syndication_minutes("<rss><channel><title>x</title></channel></rss>"), None);
+        // A multi-byte character across the 64 KiB mark is not cut in two.
+        let long = format!("<rss><channel><title>{}é</title></channel></rss>", "a".repeat(64 * 1024 - 22));
+        assert!(!long.is_char_boundary(64 * 1024));
+        assert_eq!(syndication_minutes(&long), None);
     }
 }
