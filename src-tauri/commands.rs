@@ -6,7 +6,7 @@ use bulletin_core::accounts::{self, Kept};
 use bulletin_core::model::{Account, AccountKind, Filter, FilterAction, FilterField, FilterScope, SmartView};
 use bulletin_core::model::{ArchiveDay, Article, ArticleDetail, Category, Feed, FrontSection};
 use bulletin_core::policy;
-use bulletin_core::store::{ArticleFilter, HistoryEntry, ReadScope, Rules, Settings};
+use bulletin_core::store::{ArticleFilter, HistoryEntry, NewView, ReadScope, Rules, Settings};
 use bulletin_core::subscribe::{self, ImportReport};
 use bulletin_core::{AccountId, ArticleId, FeedId, Store, fulltext, opml, starter};
 use tauri::{AppHandle, State};
@@ -279,7 +279,7 @@ pub async fn add_view(
     unread: bool,
     category: Option<String>,
 ) -> Result<SmartView> {
-    state.with(|s| s.add_view(&name, &query, unread, category.as_deref(), None))
+    state.with(|s| s.add_view(&NewView { name, query, unread, category, ..NewView::default() }))
 }
 
 #[tauri::command]

@@ -282,6 +282,9 @@ pub enum ViewsCommand {
         query: String,
         #[arg(long)]
         unread: bool,
+        /// Only saved articles
+        #[arg(long)]
+        saved: bool,
         #[arg(long)]
         category: Option<String>,
         /// Only articles published in the last N days

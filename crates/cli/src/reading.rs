@@ -5,6 +5,7 @@ use crate::output;
 use anyhow::{Result, anyhow};
 use bulletin_core::model::{Filter, FilterAction, FilterField, FilterScope, SmartView};
 use bulletin_core::policy::filters;
+use bulletin_core::store::NewView;
 use bulletin_core::{FeedId, Store};
 use serde_json::json;
 
@@ -57,8 +58,8 @@ fn line(f: &Filter) -> String {
 
 pub fn views(store: &mut Store, command: ViewsCommand, json: bool) -> Result<()> {
     match command {
-        ViewsCommand::Add { name, query, unread, category, days } => {
-            let view = store.add_view(&name, &query, unread, category.as_deref(), days)?;
+        ViewsCommand::Add { name, query, unread, saved, category, days } => {
+            let view = store.add_view(&NewView { name, query, unread, saved, category, max_age_days: days })?;
             output::emit(json, &view, |v| {
                 println!("added view {:?}: {} articles, {} unread", v.name, v.count, v.unread)
             })

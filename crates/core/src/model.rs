@@ -265,6 +265,8 @@ pub struct SmartView {
     pub query: String,
     /// Only unread articles.
     pub unread_only: bool,
+    /// Only saved articles.
+    pub saved_only: bool,
     pub category: Option<String>,
     pub max_age_days: Option<u32>,
     /// Articles the view shows now.

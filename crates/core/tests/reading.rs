@@ -5,7 +5,7 @@ mod common;
 
 use bulletin_core::model::{FilterAction, FilterField, FilterScope};
 use bulletin_core::policy::{filters, stories};
-use bulletin_core::store::ArticleFilter;
+use bulletin_core::store::{ArticleFilter, NewView};
 use bulletin_core::{ArticleId, Store};
 use bulletin_testkit::{Item, Route, TestServer, rss};
 use common::*;
@@ -204,9 +204,16 @@ async fn a_smart_view_counts_its_articles_and_stays_current() {
     add(&mut store, &server.url("/world.xml"), Some("World News"));
     add(&mut store, &server.url("/biz.xml"), Some("Business"));
     sync(&mut store, &fetcher()).await;
-    let view = store.add_view("Elections", "election", false, None, None).unwrap();
-    assert_eq!((view.count, view.unread), (2, 2));
-    let in_world = store.add_view("World elections", "election", true, Some("World News"), Some(7)).unwrap();
+    let view = |name: &str, query: &str| NewView { name: name.into(), query: query.into(), ..NewView::default() };
+    let v = store.add_view(&view("Elections", "election")).unwrap();
+    assert_eq!((v.count, v.unread), (2, 2));
+    let world = NewView {
+        unread: true,
+        category: Some("World News".into()),
+        max_age_days: Some(7),
+        ..view("World elections", "election")
+    };
+    let in_world = store.add_view(&world).unwrap();
     assert_eq!(in_world.count, 1);
     let listed = titles(&store, &ArticleFilter { view: Some("Elections".into()), ..Default::default() });
     assert_eq!(listed, ["Election results are in", "Markets and the election"]);
@@ -219,9 +226,14 @@ async fn a_smart_view_counts_its_articles_and_stays_current() {
     let views = store.views().unwrap();
     let e = views.iter().find(|v| v.name == "Elections").unwrap();
     assert_eq!((e.count, e.unread), (3, 2));
-    assert!(store.add_view("Elections", "x", false, None, None).is_err(), "names are unique");
+    assert!(store.add_view(&view("Elections", "x")).is_err(), "names are unique");
+    // Saved only: nothing until one is saved.
+    let saved = store.add_view(&NewView { saved: true, ..view("Saved elections", "election") }).unwrap();
+    assert_eq!(saved.count, 0);
+    store.set_saved(first, true).unwrap();
+    assert_eq!(store.views().unwrap().iter().find(|v| v.name == "Saved elections").unwrap().count, 1);
     store.remove_view("Elections").unwrap();
-    assert_eq!(store.views().unwrap().len(), 1);
+    assert_eq!(store.views().unwrap().len(), 2);
 }
 
 #[tokio::test]

@@ -28,6 +28,7 @@ pub use ingest::FetchMeta;
 pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
 pub use outbox::{Change, Queued};
 pub use settings::Settings;
+pub use views::NewView;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -1,5 +1,5 @@
-//! Smart views: saved searches (full-text query plus unread, category and
-//! age) shown in the sidebar with their counts, computed when asked, so they
+//! Smart views: saved searches (full-text query plus unread, saved, category
+//! and age) shown in the sidebar with their counts, computed when asked, so they
 //! are current as articles arrive.
 
 use super::Store;
@@ -16,24 +16,35 @@ pub(crate) struct ViewClause {
     pub args: Vec<Value>,
 }
 
+/// A view about to be stored.
+#[derive(Debug, Clone, Default)]
+pub struct NewView {
+    pub name: String,
+    /// The words searched for (full text).
+    pub query: String,
+    /// Only unread articles.
+    pub unread: bool,
+    /// Only saved articles.
+    pub saved: bool,
+    pub category: Option<String>,
+    pub max_age_days: Option<u32>,
+}
+
 struct ViewRow {
     name: String,
     query: String,
     unread: bool,
+    saved: bool,
     category_id: Option<i64>,
     category: Option<String>,
     max_age_days: Option<u32>,
 }
 
 impl Store {
-    pub fn add_view(
-        &mut self,
-        name: &str,
-        query: &str,
-        unread: bool,
-        category: Option<&str>,
-        max_age_days: Option<u32>,
-    ) -> Result<SmartView> {
+    pub fn add_view(&mut self, view: &NewView) -> Result<SmartView> {
+        let NewView { name, query, unread, saved, category, max_age_days } = view;
+        let (unread, saved, max_age_days) = (*unread, *saved, *max_age_days);
+        let category = category.as_deref();
         let name = name.trim();
         if name.is_empty() {
             return Err(Error::Invalid("a view needs a name".into()));
@@ -51,8 +62,9 @@ impl Store {
             return Err(Error::Invalid(format!("there is already a view named {name:?}")));
         }
         tx.execute(
-            "INSERT INTO views (name, query, unread, category_id, max_age_days, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![name, query.trim(), unread, category, max_age_days, now()],
+            "INSERT INTO views (name, query, unread, saved, category_id, max_age_days, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![name, query.trim(), unread, saved, category, max_age_days, now()],
         )?;
         tx.commit()?;
         self.views()?
@@ -85,6 +97,7 @@ impl Store {
                 name: v.name,
                 query: v.query,
                 unread_only: v.unread,
+                saved_only: v.saved,
                 category: v.category,
                 max_age_days: v.max_age_days,
                 count,
@@ -106,7 +119,7 @@ impl Store {
 
     fn view_rows(&self, name: Option<&str>) -> Result<Vec<ViewRow>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT v.name, v.query, v.unread, v.category_id, c.name, v.max_age_days
+            "SELECT v.name, v.query, v.unread, v.category_id, c.name, v.max_age_days, v.saved
              FROM views v LEFT JOIN categories c ON c.id = v.category_id
              WHERE ?1 IS NULL OR v.name = ?1 ORDER BY v.name",
         )?;
@@ -118,6 +131,7 @@ impl Store {
                 category_id: r.get(3)?,
                 category: r.get(4)?,
                 max_age_days: r.get(5)?,
+                saved: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -140,6 +154,9 @@ fn clause(v: &ViewRow) -> ViewClause {
     let mut args = vec![Value::Text(q)];
     if v.unread {
         sql.push_str(" AND a.read = 0");
+    }
+    if v.saved {
+        sql.push_str(" AND EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id)");
     }
     if let Some(c) = v.category_id {
         sql.push_str(" AND f.category_id = ?");
