@@ -2,6 +2,7 @@
 //! webview, driven through tauri-driver + WebKitWebDriver, under Xvfb with a
 //! private D-Bus, syncing fixture feeds from a server on 127.0.0.1.
 
+mod a11y;
 mod accounts;
 mod filters;
 mod harness;

@@ -160,9 +160,12 @@ function renderRows(fresh) {
   if (!rows) return;
   if (fresh) rows.replaceChildren();
   if (state.articles.length === 0) {
+    // An empty list is not a listbox: its explanation is plain content.
+    rows.removeAttribute('role');
     rows.append(emptyState(state.view));
     return;
   }
+  rows.setAttribute('role', 'listbox');
   const start = fresh ? 0 : rows.querySelectorAll('.row').length;
   const frag = document.createDocumentFragment();
   for (const a of visibleArticles().slice(start)) frag.append(articleRow(a));
@@ -247,12 +250,12 @@ export async function showFront() {
   state.articles = sections.flatMap((s) => s.articles);
   replace(pane(),
     h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
-    h('div', { class: 'front rows', role: 'listbox', 'aria-label': 'Front page' }, sections.map((s) =>
-      h('section', { class: 'front-section' },
+    h('div', { class: 'front rows' }, sections.map((s) =>
+      h('section', { class: 'front-section', 'aria-label': s.category },
         h('h3', {},
           h('button', { type: 'button', class: 'link', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:navigate', { detail: { kind: 'category', value: s.category } })) }, s.category),
           s.unread ? h('span', { class: 'count' }, `${s.unread} unread`) : null),
-        s.articles.map(articleRow)))));
+        h('div', { role: 'listbox', 'aria-label': `${s.category}: latest` }, s.articles.map(articleRow))))));
 }
 
 /** Re-marks the selection without re-rendering. */

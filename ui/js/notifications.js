@@ -66,7 +66,7 @@ async function render() {
     h('div', { class: 'meta' }, [REASONS[n.reason], STATUSES[n.status], ago(n.created_at)].filter(Boolean).join(' · ')),
     h('div', { class: 'body' }, n.body)));
   replace(dialog(),
-    h('header', {}, h('h2', {}, 'Notifications'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
+    h('div', { class: 'dialog-head' }, h('h2', {}, 'Notifications'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
     h('div', { class: 'notifications-body' },
       h('div', { class: 'pause' }, controls),
       items.length

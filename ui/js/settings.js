@@ -143,7 +143,7 @@ async function render() {
   state.views = await api.views();
   const [rules, filters] = await Promise.all([api.notificationRules(), api.filters()]);
   replace(dialog(),
-    h('header', {}, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
+    h('div', { class: 'dialog-head' }, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
     h('div', { class: 'settings-body' }, feedsSection(), accountsSection(run), filtersSection(filters, run), viewsSection(run), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
 }
 

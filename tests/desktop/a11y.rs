@@ -1,0 +1,109 @@
+//! Accessibility, checked in the real webview: axe-core (npm) runs inside the
+//! app in every view — first run, front page, lists, reader, archive, search,
+//! the Filtered view, settings, notifications, help — in the light and the
+//! dark theme, and must find 0 violations (the list is printed when not).
+
+use crate::harness::*;
+use crate::reading::subscribe;
+use bulletin_testkit::{Route, TestServer};
+use std::time::Duration;
+
+const SECS: Duration = Duration::from_secs(15);
+
+/// Loads axe-core into the page once.
+async fn load_axe(app: &App) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e} (npm ci installs it)", path.display()));
+    app.js(&format!("{source}\n;return typeof axe")).await;
+}
+
+/// Runs axe on the document as shown; returns "rule: target (message)" lines.
+async fn violations(app: &App) -> Vec<String> {
+    // The article itself is a sandboxed frame without scripts: axe checks the app around it.
+    let found = app
+        .js("return axe.run(document, { iframes: false, resultTypes: ['violations'] }).then(r => r.violations.flatMap(v =>
+               v.nodes.map(n => v.id + ': ' + n.target.join(' ') + ' (' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160) + ')')))")
+        .await;
+    serde_json::from_value(found).unwrap_or_default()
+}
+
+async fn check(app: &App, view: &str, all: &mut Vec<String>) {
+    for theme in ["light", "dark"] {
+        app.js(&format!("document.documentElement.dataset.theme = '{theme}'")).await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        for v in violations(app).await {
+            all.push(format!("[{view}, {theme}] {v}"));
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn axe_finds_no_violations_in_any_view_in_either_theme() {
+    let server = TestServer::start();
+    for name in ["rss2.xml", "atom.xml", "jsonfeed.json", "podcast.xml"] {
+        server.set(&format!("/{name}"), Route::feed(fixture(name)));
+    }
+    let mut all = Vec::new();
+
+    // First run: an empty database.
+    let Some(app) = App::launch(|_| {}).await else { return };
+    app.wait_for("#list [data-action='add-starter']", SECS).await;
+    load_axe(&app).await;
+    check(&app, "first run", &mut all).await;
+    app.close().await;
+
+    let feeds = vec![
+        (server.url("/rss2.xml"), "World News"),
+        (server.url("/atom.xml"), "World News"),
+        (server.url("/jsonfeed.json"), "Politics"),
+        (server.url("/podcast.xml"), "Latest news"),
+    ];
+    let Some(app) = App::launch(|db| subscribe(db, &feeds)).await else { return };
+    app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "4").await;
+    load_axe(&app).await;
+    app.wait_for("#list .front-section", SECS).await;
+    check(&app, "front page", &mut all).await;
+
+    app.click("[data-category='World News'] .category-name").await;
+    app.wait_text("#list .list-header h2", SECS, |t| t == "World News").await;
+    check(&app, "category list", &mut all).await;
+    app.click("#list .row").await;
+    app.wait_for("#reader h1", SECS).await;
+    check(&app, "reader", &mut all).await;
+
+    app.click("[data-category='Latest news'] .category-name").await;
+    app.wait_for("#list .row", SECS).await;
+    app.click("#list .row").await;
+    app.wait_for("#reader audio[data-enclosure]", SECS).await;
+    check(&app, "reader with a podcast", &mut all).await;
+
+    app.click("[data-view='archive']").await;
+    app.wait_for("#list .calendar, #list [data-day]", SECS).await;
+    check(&app, "archive", &mut all).await;
+
+    app.keys("#search", "senate\u{E007}").await;
+    app.wait_text("#list .list-header h2", SECS, |t| t == "Search: senate").await;
+    check(&app, "search", &mut all).await;
+
+    app.click("[data-view='hidden']").await;
+    app.wait_text("#list .list-header h2", SECS, |t| t == "Filtered").await;
+    check(&app, "filtered", &mut all).await;
+
+    app.click("[data-action='settings']").await;
+    app.wait_for("#settings-dialog [data-section='accounts']", SECS).await;
+    check(&app, "settings", &mut all).await;
+    app.js("document.getElementById('settings-dialog').close()").await;
+
+    app.click("[data-action='notifications']").await;
+    app.wait_for("#notifications-dialog[open]", SECS).await;
+    check(&app, "notifications", &mut all).await;
+    app.js("document.getElementById('notifications-dialog').close()").await;
+
+    app.click("[data-action='help']").await;
+    app.wait_for("#help-dialog[open]", SECS).await;
+    check(&app, "help", &mut all).await;
+    app.close().await;
+
+    assert!(all.is_empty(), "{} accessibility violations:\n{}", all.len(), all.join("\n"));
+}
