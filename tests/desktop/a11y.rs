@@ -107,3 +107,94 @@ async fn axe_finds_no_violations_in_any_view_in_either_theme() {
 
     assert!(all.is_empty(), "{} accessibility violations:\n{}", all.len(), all.join("\n"));
 }
+
+/// The element that has the keyboard focus, described.
+async fn focused(app: &App) -> String {
+    app.js("const e = document.activeElement; return e ? (e.id || e.dataset.articleId || e.dataset.view || e.getAttribute('aria-label') || e.tagName) : ''")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reading_saving_searching_and_settings_work_from_the_keyboard_alone() {
+    let server = TestServer::start();
+    for name in ["rss2.xml", "atom.xml"] {
+        server.set(&format!("/{name}"), Route::feed(fixture(name)));
+    }
+    let feeds = vec![(server.url("/rss2.xml"), "World News"), (server.url("/atom.xml"), "World News")];
+    let Some(app) = App::launch(|db| subscribe(db, &feeds)).await else { return };
+    app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "4").await;
+
+    // Enter on a focused sidebar button does what the button says (not a shortcut).
+    app.js("document.querySelector(\"[data-category='World News'] .category-name\").focus()").await;
+    app.keys("[data-category='World News'] .category-name", "\u{E007}").await;
+    app.wait_text("#list .list-header h2", SECS, |t| t == "World News").await;
+    // Counts are words for a screen reader.
+    let label =
+        app.js("return document.querySelector(\"[data-category='World News'] .category-name\").textContent").await;
+    assert_eq!(label, "World News4 unread", "the count is read as \"4 unread\"");
+
+    // Tab reaches the list (one row in the tab order), arrows move, Enter opens.
+    app.js("document.querySelector('#list .row[tabindex=\"0\"]').focus()").await;
+    let first = focused(&app).await;
+    app.keys("#list .row[tabindex='0']", "\u{E015}").await; // ArrowDown
+    app.wait_for("#reader h1", SECS).await;
+    let second = focused(&app).await;
+    assert_ne!(first, second, "focus follows the selection");
+    let row_text = app.js("return document.activeElement.textContent").await;
+    let row_text = row_text.as_str().unwrap_or_default();
+    assert!(row_text.contains("World Desk") || row_text.contains("Wire B"), "{row_text}");
+    // An unread row says so in words (the dot is for eyes).
+    let unread = app.js("return document.querySelector('#list .row:not(.read)').textContent").await;
+    assert!(unread.as_str().unwrap_or_default().starts_with("Unread: "), "{unread}");
+    app.keys("#list .row[tabindex='0']", "\u{E013}").await; // ArrowUp
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(focused(&app).await, first);
+    app.keys("#list .row[tabindex='0']", "\u{E007}").await; // Enter
+    app.wait_for("#reader h1", SECS).await;
+
+    // s saves, m marks unread.
+    app.keys("#list .row[tabindex='0']", "s").await;
+    app.wait_text("#reader [data-action='save']", SECS, |t| t.contains("Saved")).await;
+    assert_eq!(cli_json(&app.db, &["articles", "--saved"]).as_array().unwrap().len(), 1);
+    app.keys("#list .row[tabindex='0']", "m").await;
+    app.wait_text("#reader [data-action='toggle-read']", SECS, |t| t == "Mark read").await;
+
+    // / searches; letters typed there are text, not shortcuts; Escape leaves the box.
+    app.keys("#list .row[tabindex='0']", "/").await;
+    assert_eq!(focused(&app).await, "search");
+    app.keys("#search", "jsenate").await;
+    assert_eq!(app.js("return document.getElementById('search').value").await, "jsenate");
+    app.js("document.getElementById('search').value = ''").await;
+    app.keys("#search", "stopgap\u{E007}").await;
+    app.wait_text("#list .list-header h2", SECS, |t| t == "Search: stopgap").await;
+    app.keys("#search", "\u{E00C}").await; // Escape
+    assert_ne!(focused(&app).await, "search");
+
+    // ? opens help as a modal dialog; Escape closes it and gives focus back.
+    app.js("document.querySelector(\"[data-view='saved']\").focus()").await;
+    app.keys("[data-view='saved']", "?").await;
+    app.wait_for("#help-dialog[open]", SECS).await;
+    assert!(
+        app.js("return document.getElementById('help-dialog').contains(document.activeElement)")
+            .await
+            .as_bool()
+            .unwrap()
+    );
+    app.keys("#help-dialog button", "\u{E00C}").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(app.js("return document.getElementById('help-dialog').open").await, false);
+    assert_eq!(focused(&app).await, "saved", "focus returns to where it was");
+
+    // Settings from the keyboard: Enter on the button, a checkbox toggled with Space.
+    app.js("document.querySelector(\"[data-action='settings']\").focus()").await;
+    app.keys("[data-action='settings']", "\u{E007}").await;
+    app.wait_for("#settings-dialog[open]", SECS).await;
+    app.js("document.querySelector(\"#settings-dialog [data-setting='mark_read_on_scroll']\").focus()").await;
+    app.keys("#settings-dialog [data-setting='mark_read_on_scroll']", "\u{E00D}").await; // Space
+    app.wait_text("#toast", SECS, |t| t.contains("Saved")).await;
+    assert_eq!(cli_json(&app.db, &["settings"])["mark_read_on_scroll"], true);
+    app.close().await;
+}

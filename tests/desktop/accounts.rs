@@ -56,7 +56,7 @@ async fn an_account_is_added_tested_shown_in_the_sidebar_and_sent_changes() {
     // The sidebar: World News holds a local feed and the server's, each under its account.
     app.wait_for("[data-category='World News'] .account-group[data-account='local']", SECS).await;
     let groups = app
-        .js("return [...document.querySelectorAll(\"[data-category='World News'] .feeds > li\")].map(li => li.textContent.replace(/\\d+$/, ''))")
+        .js("return [...document.querySelectorAll(\"[data-category='World News'] .feeds > li\")].map(li => li.textContent.replace(/\\d+ unread$/, ''))")
         .await;
     assert_eq!(groups[0], "On this computer", "{groups}");
     assert!(groups.as_array().unwrap().iter().any(|g| g.as_str().unwrap().starts_with("ann at 127.0.0.1")), "{groups}");

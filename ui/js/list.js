@@ -25,8 +25,7 @@ export function initList(open) {
         a.read = true;
         scrolledPast.unobserve(e.target);
         api.setRead(id, true).then(() => {
-          e.target.classList.add('read');
-          e.target.querySelector('.dot')?.remove();
+          e.target.replaceWith(articleRow(a));
           document.dispatchEvent(new CustomEvent('bulletin:counts'));
         }).catch((err) => toast(String(err), 'error'));
       }
@@ -80,15 +79,16 @@ function storySources(a) {
 export function articleRow(a) {
   return h('div', {
     class: `row${a.read ? ' read' : ''}${a.id === state.selectedId ? ' selected' : ''}${a.image ? ' has-thumb' : ''}`,
-    role: 'option', tabindex: '-1', 'aria-selected': a.id === state.selectedId ? 'true' : 'false',
+    role: 'option', tabindex: a.id === state.selectedId ? '0' : '-1', 'aria-selected': a.id === state.selectedId ? 'true' : 'false',
     'data-article-id': a.id,
     onclick: () => openArticle(a.id),
   },
   thumbnail(a),
   h('div', { class: 'row-title' },
-    a.read ? null : h('span', { class: 'dot', 'aria-label': 'unread' }),
+    // State in words for screen readers; the dot and the star are for eyes.
+    a.read ? null : [h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'sr-only' }, 'Unread: ')],
     h('span', { class: 'title' }, a.title),
-    a.saved ? h('span', { class: 'star', 'aria-label': 'saved' }, '★') : null),
+    a.saved ? [h('span', { class: 'star', 'aria-hidden': 'true' }, '★'), h('span', { class: 'sr-only' }, ' (saved)')] : null),
   h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`,
     a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, ` · also reported by ${a.story_sources - 1} ${a.story_sources === 2 ? 'source' : 'sources'}`) : null),
   a.summary ? h('div', { class: 'row-summary' }, a.summary) : null,
@@ -171,6 +171,8 @@ function renderRows(fresh) {
   for (const a of visibleArticles().slice(start)) frag.append(articleRow(a));
   rows.querySelector('.sentinel')?.remove();
   rows.append(frag);
+  // One row is in the tab order: the selected one, else the first.
+  if (!rows.querySelector('.row[tabindex="0"]')) rows.querySelector('.row')?.setAttribute('tabindex', '0');
   watchReadOnScroll(rows);
   if (!state.exhausted) {
     const sentinel = h('div', { class: 'sentinel' }, 'Loading…');
@@ -258,13 +260,19 @@ export async function showFront() {
         h('div', { role: 'listbox', 'aria-label': `${s.category}: latest` }, s.articles.map(articleRow))))));
 }
 
-/** Re-marks the selection without re-rendering. */
+/** Re-marks the selection without re-rendering; keyboard focus follows it
+ * when it was in the list. */
 export function markSelected() {
+  const focusInList = pane().contains(document.activeElement) || document.activeElement === document.body;
   for (const r of pane().querySelectorAll('.row')) {
     const on = Number(r.dataset.articleId) === state.selectedId;
     r.classList.toggle('selected', on);
     r.setAttribute('aria-selected', on ? 'true' : 'false');
-    if (on) r.scrollIntoView({ block: 'nearest' });
+    r.setAttribute('tabindex', on ? '0' : '-1');
+    if (on) {
+      r.scrollIntoView({ block: 'nearest' });
+      if (focusInList) r.focus({ preventScroll: true });
+    }
   }
 }
 
@@ -273,6 +281,10 @@ export function updateRow(article) {
   const i = state.articles.findIndex((a) => a.id === article.id);
   if (i >= 0) state.articles[i] = { ...state.articles[i], read: article.read, saved: article.saved };
   for (const r of pane().querySelectorAll(`.row[data-article-id="${article.id}"]`)) {
-    r.replaceWith(articleRow(state.articles[i] || article));
+    const had = document.activeElement === r;
+    const fresh = articleRow(state.articles[i] || article);
+    r.replaceWith(fresh);
+    // A keyboard user's focus stays on the row they were on.
+    if (had) fresh.focus({ preventScroll: true });
   }
 }

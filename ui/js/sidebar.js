@@ -27,7 +27,7 @@ export async function refreshSidebar() {
 
 function feedRow(f) {
   const broken = f.status === 'error' || f.status === 'gone';
-  const muted = f.muted ? h('span', { class: 'muted-mark', 'aria-label': 'muted', title: 'Muted: out of unread counts and notifications' }, '🔇') : null;
+  const muted = f.muted ? [h('span', { class: 'muted-mark', 'aria-hidden': 'true', title: 'Muted: out of unread counts and notifications' }, '🔇'), h('span', { class: 'sr-only' }, ', muted')] : null;
   return h('li', {},
     h('button', {
       type: 'button', class: 'feed', dataset: { feedId: f.id },
@@ -37,7 +37,7 @@ function feedRow(f) {
     h('span', { class: 'name' }, f.title || f.url),
     muted,
     broken ? h('span', { class: 'badge error', 'data-error': '', 'aria-label': f.status === 'gone' ? 'gone' : 'error' }, f.status === 'gone' ? 'gone' : '!') : null,
-    f.unread > 0 ? h('span', { class: 'count' }, f.unread) : null));
+    f.unread > 0 ? [h('span', { class: 'count' }, f.unread), h('span', { class: 'sr-only' }, ' unread')] : null));
 }
 
 /** A category's feeds; grouped under each account's name when feeds come
@@ -63,12 +63,13 @@ function render() {
     const errors = feeds.filter((f) => f.status === 'error' || f.status === 'gone').length;
     return h('li', { class: 'category', 'data-category': c.name },
       h('button', {
-        type: 'button', class: 'category-name',
+        type: 'button', class: 'category-name', 
         onclick: () => onNavigate({ kind: 'category', value: c.name }),
       },
       h('span', { class: 'name' }, c.name),
       errors ? h('span', { class: 'badge error', title: `${errors} feed(s) failing` }, '!') : null,
-      h('span', { class: 'count', 'data-unread': '' }, c.unread)),
+      h('span', { class: 'count', 'data-unread': '' }, c.unread),
+      h('span', { class: 'sr-only' }, ' unread')),
       feeds.length ? feedList(feeds, grouped) : null);
   });
   const loose = state.feeds.filter((f) => !f.category);
@@ -97,7 +98,8 @@ function renderViews() {
       onclick: () => onNavigate({ kind: 'view', value: v.name }),
     },
     h('span', { class: 'name' }, v.name),
-    h('span', { class: 'count', 'data-view-count': '', 'aria-label': `${v.unread} unread of ${v.count}` }, v.unread || '')))));
+    h('span', { class: 'count', 'data-view-count': '' }, v.unread || ''),
+    h('span', { class: 'sr-only' }, ` ${v.unread} unread of ${v.count}`)))));
 }
 
 export function markActive() {
