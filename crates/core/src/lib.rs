@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod backoff;
+pub mod cjk;
 pub mod dates;
 pub mod decode;
 pub mod discover;

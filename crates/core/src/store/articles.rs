@@ -280,9 +280,10 @@ impl Store {
         let (title, summary): (String, String) =
             tx.query_row("SELECT title, summary FROM articles WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+        let index = |s: &str| crate::cjk::bigrams(s).into_owned();
         tx.execute(
             "INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
-            params![id, title, summary, text],
+            params![id, index(&title), index(&summary), index(text)],
         )?;
         tx.commit()?;
         Ok(())

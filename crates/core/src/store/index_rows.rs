@@ -28,7 +28,9 @@ pub struct IndexRows(Vec<Row>);
 
 impl IndexRows {
     pub(crate) fn add(&mut self, id: ArticleId, e: &ParsedEntry, replace: bool) {
-        let (title, summary, body) = (e.title.clone(), e.summary.clone(), e.body_text.clone());
+        // CJK runs as bigrams, so a word inside a sentence is found (see `cjk`).
+        let index = |s: &str| crate::cjk::bigrams(s).into_owned();
+        let (title, summary, body) = (index(&e.title), index(&e.summary), index(&e.body_text));
         self.0.push(Row { id, title, summary, body, replace });
     }
 

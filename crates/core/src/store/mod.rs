@@ -63,7 +63,9 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn)?;
-        Ok(Store { conn })
+        let mut store = Store { conn };
+        store.finish_cjk_reindex()?;
+        Ok(store)
     }
 
     pub(crate) fn conn(&self) -> &Connection {

@@ -21,19 +21,62 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// A user's words → an FTS5 query that cannot be a syntax error: every word
 /// quoted, all required, the last one a prefix (search as you type).
 pub fn fts_query(input: &str) -> Option<String> {
-    let terms: Vec<String> = words(input).map(|w| format!("\"{w}\"")).collect();
-    let last = terms.len().checked_sub(1)?;
+    let words: Vec<String> = words(input).collect();
+    let last = words.len().checked_sub(1)?;
     Some(
-        terms
+        words
             .iter()
             .enumerate()
-            .map(|(i, t)| if i == last { format!("{t}*") } else { t.clone() })
+            .map(|(i, w)| match crate::cjk::query_word(w) {
+                // Chinese, Japanese, Korean: the phrase of the word's bigrams.
+                Some(phrase) => phrase,
+                None if i == last => format!("\"{w}\"*"),
+                None => format!("\"{w}\""),
+            })
             .collect::<Vec<_>>()
             .join(" "),
     )
 }
 
 impl Store {
+    /// Re-indexes, once after the upgrade that asked for it (migration 0007),
+    /// the stored articles whose text has Chinese, Japanese or Korean in it.
+    pub(crate) fn finish_cjk_reindex(&mut self) -> Result<()> {
+        let pending: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM settings WHERE key = 'pending_cjk_reindex')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !pending {
+            return Ok(());
+        }
+        let tx = self.write()?;
+        let rows: Vec<(i64, String, String, String)> = tx
+            .prepare("SELECT id, title, summary, content_html FROM articles")?
+            .query_map([], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?))
+            })?
+            .filter(|row| match row {
+                Ok((_, title, summary, html)) => {
+                    [title, summary, html].iter().any(|t| t.chars().any(crate::cjk::is_cjk))
+                }
+                Err(_) => true,
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, title, summary, html) in rows {
+            let body = crate::text::html_to_text(&html);
+            let index = |s: &str| crate::cjk::bigrams(s).into_owned();
+            tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+            tx.execute(
+                "INSERT INTO articles_fts (rowid, title, summary, body) VALUES (?1, ?2, ?3, ?4)",
+                params![id, index(&title), index(&summary), index(&body)],
+            )?;
+        }
+        tx.execute("DELETE FROM settings WHERE key = 'pending_cjk_reindex'", [])?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Full-text search, best match first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Article>> {
         let Some(q) = fts_query(query) else {
