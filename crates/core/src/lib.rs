@@ -18,6 +18,7 @@ pub mod fetch;
 pub mod fulltext;
 pub mod ids;
 pub mod jsonfeed;
+pub mod lang;
 pub mod media;
 pub mod model;
 pub mod notify;

@@ -88,15 +88,42 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The terms of a text in another language: stemmed with that language's
+/// stemmer where there is one, CJK split into character pairs, each marked
+/// with the language ("deu_wahl").
+fn foreign_terms(text: &str, l: crate::lang::Language) -> Vec<String> {
+    let text = if l.cjk { crate::cjk::bigrams(text) } else { std::borrow::Cow::Borrowed(text) };
+    let stemmer = l.stemmer.map(Stemmer::create);
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_lowercase)
+        .map(|w| match &stemmer {
+            Some(s) => s.stem(&w).into_owned(),
+            None => w,
+        })
+        .map(|w| format!("{}_{w}", l.code))
+        .collect()
+}
+
 /// What clustering keeps per article: its terms as "term:weight" pairs,
 /// space-separated (stored with the article).
 pub fn signature(title: &str, summary: &str) -> String {
     let mut weights: HashMap<String, f32> = HashMap::new();
-    for t in terms(title) {
+    let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
+    // Another language: its own terms, marked with it, so they never meet English ones.
+    let language = if title.is_ascii() && lead.is_ascii() {
+        None // read as English without asking (most feeds, and the fast path)
+    } else {
+        crate::lang::detect(&format!("{title} {lead}"))
+    };
+    let terms_of = |text: &str| match language {
+        Some(l) => foreign_terms(text, l),
+        None => terms(text),
+    };
+    for t in terms_of(title) {
         *weights.entry(t).or_default() += TITLE_WEIGHT;
     }
-    let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
-    for t in terms(&lead) {
+    for t in terms_of(&lead) {
         *weights.entry(t).or_default() += 1.0;
     }
     let mut pairs: Vec<(String, f32)> = weights.into_iter().collect();

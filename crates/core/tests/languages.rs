@@ -98,3 +98,59 @@ fn an_older_database_reindexes_its_chinese_articles_once_on_upgrade() {
         .unwrap();
     assert_eq!(pending, 0, "once");
 }
+
+#[tokio::test]
+async fn stories_are_grouped_within_a_language_never_across_two() {
+    let server = TestServer::start();
+    let reports = [
+        (
+            "/de1.xml",
+            "Bundestag beschließt umstrittenes Heizungsgesetz nach langer Debatte",
+            "Der Bundestag hat das umstrittene Heizungsgesetz nach einer langen Debatte beschlossen.",
+        ),
+        (
+            "/de2.xml",
+            "Heizungsgesetz: Bundestag beschließt Gesetz nach hitziger Debatte",
+            "Nach hitziger Debatte beschließt der Bundestag das Heizungsgesetz.",
+        ),
+        (
+            "/en1.xml",
+            "Bundestag passes controversial heating law after long debate",
+            "The Bundestag passed the controversial heating law after a long debate.",
+        ),
+        // The same names in two languages: alike enough to be one story if languages were ignored.
+        (
+            "/en2.xml",
+            "Tesla Gigafactory Grünheide Berlin Brandenburg expansion approved",
+            "Tesla Gigafactory Grünheide near Berlin: Brandenburg approved the expansion.",
+        ),
+        (
+            "/de3.xml",
+            "Tesla Gigafactory Grünheide Berlin Brandenburg Erweiterung genehmigt",
+            "Tesla Gigafactory Grünheide bei Berlin: Brandenburg hat die Erweiterung genehmigt.",
+        ),
+        ("/zh1.xml", "中国经济增长放缓至百分之五", "国家统计局公布的数据显示，中国经济增长放缓。"),
+        ("/zh2.xml", "国家统计局：中国经济增长放缓", "中国经济增长放缓至百分之五，国家统计局周一表示。"),
+    ];
+    let (_dir, mut store) = store();
+    for (i, (path, title, body)) in reports.iter().enumerate() {
+        server.set(
+            path,
+            Route::feed(rss(path, &format!("https://s{i}.example"), &[item(&format!("r{i}"), title, body)])),
+        );
+        add(&mut store, &server.url(path), Some("World News"));
+    }
+    sync(&mut store, &fetcher()).await;
+    let articles = store.articles(&ArticleFilter::default()).unwrap();
+    assert_eq!(articles.len(), 7);
+    let story = |prefix: &str| articles.iter().find(|a| a.title.starts_with(prefix)).unwrap().story_id;
+    assert_eq!(story("Bundestag beschließt"), story("Heizungsgesetz:"), "two German reports: one story");
+    assert_ne!(story("Bundestag passes"), story("Bundestag beschließt"), "never across languages");
+    assert_ne!(
+        story("Tesla Gigafactory Grünheide Berlin Brandenburg expansion"),
+        story("Tesla Gigafactory Grünheide Berlin Brandenburg Erweiterung"),
+        "not even with the same names"
+    );
+    assert_eq!(story("中国经济"), story("国家统计局"), "two Chinese reports: one story");
+    assert_ne!(story("中国经济"), story("Bundestag beschließt"));
+}

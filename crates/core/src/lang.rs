@@ -1,0 +1,71 @@
+//! Which language an article is written in, when that can be told reliably,
+//! so stories are matched within a language: the same words in two
+//! languages are not the same story, and each language is stemmed its own way.
+
+use rust_stemmers::Algorithm;
+use whatlang::{Lang, Script};
+
+/// A language other than English, told reliably from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// ISO 639-3 code, e.g. "deu".
+    pub code: &'static str,
+    pub stemmer: Option<Algorithm>,
+    /// Chinese, Japanese, Korean: no spaces between words.
+    pub cjk: bool,
+}
+
+/// `None` for English, for text too short or mixed to tell, and for plain
+/// ASCII (read as English without asking: most feeds, and the fast path).
+pub fn detect(text: &str) -> Option<Language> {
+    if text.is_ascii() {
+        return None;
+    }
+    let info = whatlang::detect(text)?;
+    let latin = info.script() == Script::Latin;
+    // Latin-script text is easily mistaken on a headline's few words: only a
+    // confident call counts. Other scripts say more about their language.
+    if info.lang() == Lang::Eng || (latin && (!info.is_reliable() || info.confidence() < 0.8)) {
+        return None;
+    }
+    let stemmer = match info.lang() {
+        Lang::Deu => Some(Algorithm::German),
+        Lang::Fra => Some(Algorithm::French),
+        Lang::Spa => Some(Algorithm::Spanish),
+        Lang::Ita => Some(Algorithm::Italian),
+        Lang::Por => Some(Algorithm::Portuguese),
+        Lang::Nld => Some(Algorithm::Dutch),
+        Lang::Swe => Some(Algorithm::Swedish),
+        Lang::Nob => Some(Algorithm::Norwegian),
+        Lang::Dan => Some(Algorithm::Danish),
+        Lang::Fin => Some(Algorithm::Finnish),
+        Lang::Rus => Some(Algorithm::Russian),
+        Lang::Hun => Some(Algorithm::Hungarian),
+        Lang::Ron => Some(Algorithm::Romanian),
+        Lang::Tur => Some(Algorithm::Turkish),
+        Lang::Ara => Some(Algorithm::Arabic),
+        Lang::Ell => Some(Algorithm::Greek),
+        Lang::Tam => Some(Algorithm::Tamil),
+        _ => None,
+    };
+    let cjk = matches!(info.script(), Script::Mandarin | Script::Hiragana | Script::Katakana | Script::Hangul);
+    Some(Language { code: info.lang().code(), stemmer, cjk })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_ascii_are_the_default_and_other_languages_are_told_apart() {
+        assert_eq!(detect("Storms batter the northern coast as roads close"), None);
+        assert_eq!(detect("Café owners say the “new” rules hurt business across the city centre"), None);
+        let de =
+            detect("Die Bundesregierung beschließt ein neues Gesetz über die Rente für ältere Arbeitnehmer").unwrap();
+        assert_eq!((de.code, de.stemmer), ("deu", Some(Algorithm::German)));
+        let zh = detect("中国经济增长放缓，国家统计局周一公布的数据显示").unwrap();
+        assert!(zh.cjk);
+        let ar = detect("الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة").unwrap();
+        assert_eq!(ar.stemmer, Some(Algorithm::Arabic));
+    }
+}
