@@ -198,3 +198,36 @@ async fn reading_saving_searching_and_settings_work_from_the_keyboard_alone() {
     assert_eq!(cli_json(&app.db, &["settings"])["mark_read_on_scroll"], true);
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_arabic_article_reads_right_to_left_beside_english_ones() {
+    let server = TestServer::start();
+    let feed = bulletin_testkit::rss(
+        "Mixed",
+        "https://mixed.example",
+        &[
+            bulletin_testkit::Item {
+                description: "قال الأمين العام إن المحادثات ستستمر في جنيف.".into(),
+                ..bulletin_testkit::Item::new("ar", "الأمم المتحدة تدعو إلى وقف إطلاق النار", 5)
+            },
+            bulletin_testkit::Item::new("en", "Storms batter the northern coast", 10),
+        ],
+    );
+    server.set("/mixed.xml", Route::feed(feed));
+    let feeds = vec![(server.url("/mixed.xml"), "World News")];
+    let Some(app) = App::launch(|db| subscribe(db, &feeds)).await else { return };
+    app.wait_text("[data-category='World News'] [data-unread]", SECS, |t| t == "2").await;
+    app.click("[data-category='World News'] .category-name").await;
+    app.wait_for("#list .row", SECS).await;
+    let dirs = app
+        .js("return [...document.querySelectorAll('#list .row .title')].map(t => [t.textContent.slice(0, 5), getComputedStyle(t).direction])")
+        .await;
+    let dirs = dirs.as_array().unwrap();
+    assert!(dirs.iter().any(|d| d[1] == "rtl" && d[0].as_str().unwrap().starts_with("الأمم")), "{dirs:?}");
+    assert!(dirs.iter().any(|d| d[1] == "ltr" && d[0] == "Storm"), "{dirs:?}");
+    app.click("#list .row").await;
+    app.wait_for("#reader h1", SECS).await;
+    assert_eq!(app.js("return getComputedStyle(document.querySelector('#reader h1')).direction").await, "rtl");
+    app.screenshot("arabic-article").await;
+    app.close().await;
+}

@@ -40,6 +40,6 @@ export function articleFrame(html, theme, url, remoteImages = true) {
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${remoteImages ? CSP : CSP_NO_REMOTE}">
 <meta name="referrer" content="no-referrer">${base}<style>${STYLE}</style></head>
-<body class="${themeClass}">${html || '<p><em>This feed gives no text for the article. Open the original to read it.</em></p>'}</body></html>`;
+<body class="${themeClass}" dir="auto">${html || '<p><em>This feed gives no text for the article. Open the original to read it.</em></p>'}</body></html>`;
   return frame;
 }

@@ -40,7 +40,7 @@ function render(d) {
   replace(pane(),
     h('div', { class: 'reader-head' },
       h('p', { class: 'kicker' }, [d.category, d.feed_title].filter(Boolean).join(' · ')),
-      h('h1', {}, d.title),
+      h('h1', { dir: 'auto' }, d.title),
       h('p', { class: 'byline' },
         d.author ? h('span', { class: 'author' }, `By ${d.author}`) : null,
         h('time', { datetime: d.published }, formatDate(d.published))),
