@@ -27,6 +27,8 @@ pub fn create(app: &AppHandle) -> tauri::Result<WebviewWindow> {
         .title("Bulletin")
         .inner_size(1280.0, 800.0)
         .min_inner_size(720.0, 480.0)
+        // Ctrl + / Ctrl - / Ctrl 0 zoom the whole UI (people who need larger text).
+        .zoom_hotkeys_enabled(true)
         .on_navigation(move |url| {
             if is_internal(url) {
                 return true;

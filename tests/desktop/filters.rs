@@ -131,5 +131,18 @@ async fn a_filter_and_a_smart_view_change_the_counts_and_the_layout_holds_at_two
     app.wait_text("#list .list-header h2", SECS, |t| t == "World News").await;
     let hidden = app.js("return document.body.classList.contains('sidebar-open')").await;
     assert_eq!(hidden, false, "choosing a category closes the menu");
+
+    // Zoomed to 200 % (Ctrl +, as someone who needs large text would), back at 1280x800:
+    // the narrow layout takes over and still nothing passes the edge.
+    bounded("resize", app.client.set_window_size(1280, 800)).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let wide = app.js("return window.innerWidth").await.as_f64().unwrap();
+    app.js("return window.__TAURI__.webview.getCurrentWebview().setZoom(2).then(() => true)").await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let zoomed = app.js("return window.innerWidth").await.as_f64().unwrap();
+    assert!(zoomed <= wide / 1.9, "200 % zoom: {wide} -> {zoomed} CSS px");
+    no_horizontal_overflow(&app, "200 % zoom").await;
+    app.wait_text("#list .row .title", SECS, |t| !t.is_empty()).await;
+    app.screenshot("layout-zoom-200").await;
     app.close().await;
 }
