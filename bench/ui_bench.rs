@@ -78,6 +78,7 @@ fn fill(db: &Path) {
                     content_html: format!("<p>Details about the {} and the {}.</p>", w(2), w(7)),
                     body_text: format!("Details about the {} and the {}.", w(2), w(7)),
                     author: None,
+                    lang: None,
                     published: Some(now - Dur::minutes((i * 60 + f) as i64)),
                     enclosures: Vec::new(),
                     image: None,

@@ -228,6 +228,8 @@ async fn an_arabic_article_reads_right_to_left_beside_english_ones() {
     app.click("#list .row").await;
     app.wait_for("#reader h1", SECS).await;
     assert_eq!(app.js("return getComputedStyle(document.querySelector('#reader h1')).direction").await, "rtl");
+    // And says which language it is (detected: the feed declares none).
+    assert_eq!(app.js("return document.querySelector('#reader h1').getAttribute('lang')").await, "ar");
     app.screenshot("arabic-article").await;
     app.close().await;
 }

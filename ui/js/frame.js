@@ -29,7 +29,7 @@ function escapeAttr(s) {
 }
 
 /** An iframe showing `html` (sanitized article HTML) with the given theme. */
-export function articleFrame(html, theme, url, remoteImages = true) {
+export function articleFrame(html, theme, url, remoteImages = true, lang = null) {
   const frame = document.createElement('iframe');
   frame.className = 'article-body';
   frame.setAttribute('sandbox', '');
@@ -37,7 +37,9 @@ export function articleFrame(html, theme, url, remoteImages = true) {
   frame.setAttribute('title', 'Article text');
   const base = url && /^https?:/i.test(url) ? `<base href="${escapeAttr(url)}">` : '';
   const themeClass = theme === 'light' || theme === 'dark' ? theme : '';
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">
+  // A language tag is letters, digits and hyphens (checked in the core too).
+  const langAttr = lang && /^[A-Za-z0-9-]{2,35}$/.test(lang) ? ` lang="${lang}"` : '';
+  frame.srcdoc = `<!doctype html><html${langAttr}><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${remoteImages ? CSP : CSP_NO_REMOTE}">
 <meta name="referrer" content="no-referrer">${base}<style>${STYLE}</style></head>
 <body class="${themeClass}" dir="auto">${html || '<p><em>This feed gives no text for the article. Open the original to read it.</em></p>'}</body></html>`;

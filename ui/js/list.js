@@ -87,11 +87,11 @@ export function articleRow(a) {
   h('div', { class: 'row-title' },
     // State in words for screen readers; the dot and the star are for eyes.
     a.read ? null : [h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'sr-only' }, 'Unread: ')],
-    h('span', { class: 'title', dir: 'auto' }, a.title),
+    h('span', { class: 'title', dir: 'auto', lang: a.lang }, a.title),
     a.saved ? [h('span', { class: 'star', 'aria-hidden': 'true' }, '★'), h('span', { class: 'sr-only' }, ' (saved)')] : null),
   h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`,
     a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, ` · also reported by ${a.story_sources - 1} ${a.story_sources === 2 ? 'source' : 'sources'}`) : null),
-  a.summary ? h('div', { class: 'row-summary', dir: 'auto' }, a.summary) : null,
+  a.summary ? h('div', { class: 'row-summary', dir: 'auto', lang: a.lang }, a.summary) : null,
   storySources(a));
 }
 

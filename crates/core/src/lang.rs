@@ -52,6 +52,62 @@ pub fn detect(text: &str) -> Option<Language> {
     Some(Language { code: info.lang().code(), stemmer, cjk })
 }
 
+/// The language to declare on an article (`lang`), as a BCP 47 tag: the
+/// feed's own `<language>` if it gives a sane one, else what the text
+/// reliably is (never guessed for plain ASCII: the app's own language
+/// applies).
+pub fn tag(feed_language: Option<&str>, text: &str) -> Option<String> {
+    if let Some(declared) = feed_language.map(str::trim).filter(|l| sane_tag(l)) {
+        return Some(declared.to_owned());
+    }
+    if text.is_ascii() {
+        return None;
+    }
+    let info = whatlang::detect(text).filter(|i| i.is_reliable())?;
+    let two = match info.lang() {
+        Lang::Eng => "en",
+        Lang::Deu => "de",
+        Lang::Fra => "fr",
+        Lang::Spa => "es",
+        Lang::Ita => "it",
+        Lang::Por => "pt",
+        Lang::Nld => "nl",
+        Lang::Swe => "sv",
+        Lang::Nob => "nb",
+        Lang::Dan => "da",
+        Lang::Fin => "fi",
+        Lang::Pol => "pl",
+        Lang::Ces => "cs",
+        Lang::Rus => "ru",
+        Lang::Ukr => "uk",
+        Lang::Tur => "tr",
+        Lang::Ell => "el",
+        Lang::Ara => "ar",
+        Lang::Heb => "he",
+        Lang::Pes => "fa",
+        Lang::Hin => "hi",
+        Lang::Cmn => "zh",
+        Lang::Jpn => "ja",
+        Lang::Kor => "ko",
+        Lang::Vie => "vi",
+        Lang::Ind => "id",
+        Lang::Hun => "hu",
+        Lang::Ron => "ro",
+        _ => return None,
+    };
+    Some(two.to_owned())
+}
+
+/// A language tag as feeds write them ("en", "en-us", "pt-BR"): letters and
+/// hyphens, a 2–3 letter primary subtag; anything else is ignored.
+fn sane_tag(tag: &str) -> bool {
+    let primary = tag.split('-').next().unwrap_or("");
+    tag.len() <= 35
+        && (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +123,14 @@ mod tests {
         assert!(zh.cjk);
         let ar = detect("الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة").unwrap();
         assert_eq!(ar.stemmer, Some(Algorithm::Arabic));
+    }
+
+    #[test]
+    fn an_articles_tag_is_the_feeds_if_sane_else_what_the_text_reliably_is() {
+        assert_eq!(tag(Some("de-DE"), "anything").as_deref(), Some("de-DE"));
+        assert_eq!(tag(Some("<script>"), "Plain English text").as_deref(), None);
+        assert_eq!(tag(None, "Plain English text"), None);
+        assert_eq!(tag(None, "الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة").as_deref(), Some("ar"));
+        assert_eq!(tag(None, "中国经济增长放缓，国家统计局周一公布的数据显示").as_deref(), Some("zh"));
     }
 }

@@ -71,6 +71,8 @@ pub struct Article {
     pub image: Option<String>,
     /// The server account the article came from; `None` for a local feed.
     pub account: Option<AccountId>,
+    /// Its language (BCP 47), when the feed says or the text tells reliably.
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -82,7 +82,10 @@ pub fn parse_feed(
         .entries
         .into_iter()
         .enumerate()
-        .map(|(i, e)| entry(e, feed_url, fetched_at, json_images.get(i).cloned().flatten(), cover.as_deref()))
+        .map(|(i, e)| {
+            let image = json_images.get(i).cloned().flatten();
+            entry(e, feed_url, fetched_at, image, cover.as_deref(), feed.language.as_deref())
+        })
         // The same guid twice in one document is one article.
         .filter(|e| seen.insert(e.guid.clone()))
         .collect();
@@ -92,7 +95,7 @@ pub fn parse_feed(
 /// A single entry through the same path as a feed's, for items that arrive
 /// some other way (a feed server's API).
 pub(crate) fn entry_from(e: Entry, base: &Url, fetched_at: DateTime<Utc>) -> ParsedEntry {
-    entry(e, base, fetched_at, None, None)
+    entry(e, base, fetched_at, None, None, None)
 }
 
 fn entry(
@@ -101,6 +104,7 @@ fn entry(
     fetched_at: DateTime<Utc>,
     json_image: Option<String>,
     cover: Option<&str>,
+    feed_language: Option<&str>,
 ) -> ParsedEntry {
     let link = pick_link(&e.links, Some(feed_url));
     let base = link.as_deref().and_then(|u| Url::parse(u).ok()).unwrap_or_else(|| feed_url.clone());
@@ -152,7 +156,9 @@ fn entry(
     let enclosures = crate::media::enclosures(&e, &base);
     let cover = cover.filter(|_| !enclosures.is_empty()).map(String::from);
     let image = crate::media::image(&e, &base, &[json_image, crate::tracking::first_image(&content_html), cover]);
+    let lang = crate::lang::tag(feed_language, &format!("{title} {summary}"));
     ParsedEntry {
+        lang,
         guid,
         url: link.map(|u| crate::tracking::strip_params(&u).into_owned()),
         signature: crate::story::signature(&title, &summary),

@@ -35,6 +35,8 @@ pub struct ParsedEntry {
     pub enclosures: Vec<Enclosure>,
     /// A picture for lists (http/https), when the item has one.
     pub image: Option<String>,
+    /// Its language as a BCP 47 tag (the feed's `<language>`, else detected), if known.
+    pub lang: Option<String>,
     /// Weighted terms for story clustering (see `story::signature`).
     #[serde(skip)]
     pub signature: String,

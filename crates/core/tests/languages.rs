@@ -154,3 +154,38 @@ async fn stories_are_grouped_within_a_language_never_across_two() {
     assert_eq!(story("中国经济"), story("国家统计局"), "two Chinese reports: one story");
     assert_ne!(story("中国经济"), story("Bundestag beschließt"));
 }
+
+#[tokio::test]
+async fn an_article_carries_its_feeds_language_else_the_one_its_text_is_in() {
+    let server = TestServer::start();
+    let german = rss("DE", "https://de.example", &[item("d", "Wahl in Köln", "Die Stadt wählt.")])
+        .replace("<description>test</description>", "<description>test</description><language>de-DE</language>");
+    server.set("/de.xml", Route::feed(german));
+    server.set(
+        "/ar.xml",
+        Route::feed(rss(
+            "AR",
+            "https://ar.example",
+            &[item("a", "الأمم المتحدة تدعو إلى وقف إطلاق النار", "قال الأمين العام إن المحادثات ستستمر.")],
+        )),
+    );
+    server.set(
+        "/en.xml",
+        Route::feed(rss("EN", "https://en.example", &[item("e", "Storms batter the coast", "Roads closed.")])),
+    );
+    let (_dir, mut store) = store();
+    for path in ["/de.xml", "/ar.xml", "/en.xml"] {
+        add(&mut store, &server.url(path), None);
+    }
+    sync(&mut store, &fetcher()).await;
+    let langs: std::collections::HashMap<String, Option<String>> =
+        store.articles(&ArticleFilter::default()).unwrap().into_iter().map(|a| (a.feed_title, a.lang)).collect();
+    assert_eq!(langs.len(), 3);
+    assert_eq!(
+        langs["DE"].as_deref(),
+        Some("de-de"),
+        "the feed's own <language> (feed-rs lowercases it; tags ignore case)"
+    );
+    assert_eq!(langs["AR"].as_deref(), Some("ar"), "detected");
+    assert_eq!(langs["EN"], None, "plain ASCII: the app's language applies");
+}

@@ -61,6 +61,7 @@ mod tests {
             published: published.map(|p| p.parse().unwrap()),
             enclosures: Vec::new(),
             image: None,
+            lang: None,
             signature: String::new(),
         }
     }

@@ -265,8 +265,8 @@ fn upsert_article(
             let read = arrival::arrives_read(published, seen_at) || filtered.read;
             tx.prepare_cached(
                 "INSERT INTO articles (feed_id, guid, url, title, author, summary, content_html, published_at,
-                    first_seen_at, document_seq, signature, read, image_url, hidden)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    first_seen_at, document_seq, signature, read, image_url, hidden, lang)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             )?
             .execute(params![
                 feed,
@@ -282,7 +282,8 @@ fn upsert_article(
                 e.signature,
                 read,
                 e.image,
-                filtered.hide
+                filtered.hide,
+                e.lang
             ])?;
             let id = ArticleId(tx.last_insert_rowid());
             if filtered.save {

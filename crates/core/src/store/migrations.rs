@@ -13,6 +13,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0005_accounts.sql")).foreign_key_check(),
         M::up(include_str!("../../migrations/0006_reading.sql")),
         M::up(include_str!("../../migrations/0007_cjk_search.sql")),
+        M::up(include_str!("../../migrations/0008_article_language.sql")),
     ])
 }
 
@@ -45,7 +46,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 7);
+        assert_eq!(version, 8);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -148,7 +149,7 @@ mod tests {
         let store = crate::Store::open(&path).unwrap();
         let conn = store.conn();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        assert_eq!(count("PRAGMA user_version"), 7);
+        assert_eq!(count("PRAGMA user_version"), 8);
         assert_eq!(count("SELECT COUNT(*) FROM articles"), 2);
         assert_eq!(count("SELECT COUNT(*) FROM saved"), 1);
         assert_eq!(count("SELECT COUNT(*) FROM enclosures"), 1);

@@ -10,7 +10,7 @@ pub const ARTICLE_COLUMNS: &str = "a.id, a.feed_id, f.title, c.name, a.title, a.
     a.read, s.article_id IS NOT NULL, a.summary, COALESCE(a.story_id, a.id),
     (SELECT COUNT(DISTINCT st.feed_id) FROM articles st
      WHERE st.story_id = COALESCE(a.story_id, a.id) OR st.id = COALESCE(a.story_id, a.id)),
-    a.image_url, f.account_id";
+    a.image_url, f.account_id, a.lang";
 
 pub const ARTICLE_JOINS: &str = "JOIN feeds f ON f.id = a.feed_id
     LEFT JOIN categories c ON c.id = f.category_id
@@ -33,6 +33,7 @@ pub fn article_row(r: &Row<'_>) -> rusqlite::Result<Article> {
         story_sources: r.get::<_, i64>(12)?.max(1),
         image: r.get(13)?,
         account: r.get(14)?,
+        lang: r.get(15)?,
     })
 }
 
