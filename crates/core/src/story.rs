@@ -111,7 +111,7 @@ pub fn signature(title: &str, summary: &str) -> String {
     let mut weights: HashMap<String, f32> = HashMap::new();
     let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
     // Another language: its own terms, marked with it, so they never meet English ones.
-    let language = if title.is_ascii() && lead.is_ascii() {
+    let language = if !crate::lang::worth_asking(title) && !crate::lang::worth_asking(&lead) {
         None // read as English without asking (most feeds, and the fast path)
     } else {
         crate::lang::detect(&format!("{title} {lead}"))
