@@ -73,14 +73,16 @@ pub fn detect(text: &str) -> Option<Language> {
 /// feed's own `<language>` if it gives a sane one, else what the text
 /// reliably is (never guessed for plain ASCII: the app's own language
 /// applies).
-pub fn tag(feed_language: Option<&str>, text: &str) -> Option<String> {
+pub fn tag(feed_language: Option<&str>, title: &str, summary: &str) -> Option<String> {
     if let Some(declared) = feed_language.map(str::trim).filter(|l| sane_tag(l)) {
         return Some(declared.to_owned());
     }
-    if !worth_asking(text) {
+    // Checked before anything is allocated: this runs for every new article.
+    if !worth_asking(title) && !worth_asking(summary) {
         return None;
     }
-    let info = whatlang::detect(sample(text)).filter(|i| i.is_reliable())?;
+    let text = format!("{title} {summary}");
+    let info = whatlang::detect(sample(&text)).filter(|i| i.is_reliable())?;
     let two = match info.lang() {
         Lang::Eng => "en",
         Lang::Deu => "de",
@@ -145,10 +147,10 @@ mod tests {
 
     #[test]
     fn an_articles_tag_is_the_feeds_if_sane_else_what_the_text_reliably_is() {
-        assert_eq!(tag(Some("de-DE"), "anything").as_deref(), Some("de-DE"));
-        assert_eq!(tag(Some("<script>"), "Plain English text").as_deref(), None);
-        assert_eq!(tag(None, "Plain English text"), None);
-        assert_eq!(tag(None, "الأمم المتحدة تدعو إلى وقف إطلاق النار في المنطقة").as_deref(), Some("ar"));
-        assert_eq!(tag(None, "中国经济增长放缓，国家统计局周一公布的数据显示").as_deref(), Some("zh"));
+        assert_eq!(tag(Some("de-DE"), "anything", "").as_deref(), Some("de-DE"));
+        assert_eq!(tag(Some("<script>"), "Plain English text", "").as_deref(), None);
+        assert_eq!(tag(None, "Plain English text", "and a summary…"), None);
+        assert_eq!(tag(None, "الأمم المتحدة تدعو إلى وقف إطلاق النار", "في المنطقة").as_deref(), Some("ar"));
+        assert_eq!(tag(None, "中国经济增长放缓，国家统计局周一公布的数据显示", "").as_deref(), Some("zh"));
     }
 }

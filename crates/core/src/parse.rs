@@ -156,7 +156,7 @@ fn entry(
     let enclosures = crate::media::enclosures(&e, &base);
     let cover = cover.filter(|_| !enclosures.is_empty()).map(String::from);
     let image = crate::media::image(&e, &base, &[json_image, crate::tracking::first_image(&content_html), cover]);
-    let lang = crate::lang::tag(feed_language, &format!("{title} {summary}"));
+    let lang = crate::lang::tag(feed_language, &title, &summary);
     ParsedEntry {
         lang,
         guid,
