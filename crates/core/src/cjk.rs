@@ -25,7 +25,8 @@ pub fn is_cjk(c: char) -> bool {
 
 /// The text with each CJK run replaced by its bigrams (a lone character stays).
 pub fn bigrams(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_cjk) {
+    // Runs for every indexed text of a sync: ASCII is skipped without decoding.
+    if !crate::text::any_beyond_ascii(text, is_cjk) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() * 2);

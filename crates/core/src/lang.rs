@@ -20,7 +20,7 @@ pub struct Language {
 /// says nothing about it, and detection is costly: asked for every article
 /// of a cold sync, it doubled its time.
 pub fn worth_asking(text: &str) -> bool {
-    text.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+    crate::text::any_beyond_ascii(text, char::is_alphabetic)
 }
 
 /// The start of a text, enough to tell its language (detection is linear in it).

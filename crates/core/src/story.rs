@@ -5,8 +5,9 @@
 //! words of a story ("drones", "phone call") weigh a lot.
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Articles further apart than this are never the same story.
@@ -59,7 +60,7 @@ static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP_WORDS.i
 /// every word of every headline and lead was a third of parsing a feed.
 const STEM_CACHE_WORDS: usize = 50_000;
 thread_local! {
-    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static STEMS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::default());
 }
 
 fn stem(word: &str) -> String {
@@ -81,8 +82,9 @@ fn stem(word: &str) -> String {
 pub fn terms(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !STOP_SET.contains(w.as_str()) && (w.chars().count() > 1))
+        // Most words are lower case already: a copy only for the others.
+        .map(|w| if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(w) })
+        .filter(|w| !STOP_SET.contains(w.as_ref()) && (w.chars().count() > 1))
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()) || w.len() >= 2)
         .map(|w| stem(&w))
         .collect()
@@ -108,7 +110,7 @@ fn foreign_terms(text: &str, l: crate::lang::Language) -> Vec<String> {
 /// What clustering keeps per article: its terms as "term:weight" pairs,
 /// space-separated (stored with the article).
 pub fn signature(title: &str, summary: &str) -> String {
-    let mut weights: HashMap<String, f32> = HashMap::new();
+    let mut weights: HashMap<String, f32> = HashMap::default();
     let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
     // Another language: its own terms, marked with it, so they never meet English ones.
     let language = if !crate::lang::worth_asking(title) && !crate::lang::worth_asking(&lead) {
@@ -185,7 +187,7 @@ struct Vectors {
 
 impl Vectors {
     fn new(items: &[Candidate]) -> Vectors {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: HashMap<&str, u32> = HashMap::default();
         let mut df: Vec<usize> = Vec::new();
         let raw: Vec<Vec<(u32, f32)>> = items
             .iter()
@@ -285,7 +287,8 @@ struct Posting {
 struct Index<'a> {
     items: &'a [Candidate],
     vectors: &'a Vectors,
-    postings: HashMap<u32, Posting>,
+    /// By term id (terms are interned densely).
+    postings: Vec<Posting>,
     distinctive: usize,
     /// Each article's weight on common terms: what a truncated list may hide of it.
     common_norm: Vec<f32>,
@@ -306,16 +309,17 @@ impl Scratch {
 
 impl<'a> Index<'a> {
     fn new(items: &'a [Candidate], vectors: &'a Vectors, fresh: &[usize]) -> Index<'a> {
-        let mut postings: HashMap<u32, Posting> = HashMap::new();
-        let add = |postings: &mut HashMap<u32, Posting>, i: usize| {
+        let mut postings: Vec<Posting> =
+            (0..vectors.df.len()).map(|_| Posting { entries: Vec::new(), existing: 0 }).collect();
+        let add = |postings: &mut Vec<Posting>, i: usize| {
             for &(t, w) in &vectors.vecs[i] {
-                postings.entry(t).or_insert_with(|| Posting { entries: Vec::new(), existing: 0 }).entries.push((i, w));
+                postings[t as usize].entries.push((i, w));
             }
         };
         for j in (0..items.len()).filter(|&j| items[j].story_id.is_some()) {
             add(&mut postings, j);
         }
-        for p in postings.values_mut() {
+        for p in postings.iter_mut() {
             p.existing = p.entries.len();
         }
         for &i in fresh {
@@ -342,7 +346,7 @@ impl<'a> Index<'a> {
         // reach the threshold even with it is skipped; the rest get the full cosine.
         let mut common = 0.0f32;
         for &(t, w) in &self.vectors.vecs[i] {
-            let Some(p) = self.postings.get(&t) else { continue };
+            let p = &self.postings[t as usize];
             let visible = p.existing + p.entries[p.existing..].partition_point(|&(j, _)| j < i);
             let list = &p.entries[..visible];
             let list = if self.vectors.df[t as usize] > self.distinctive {

@@ -58,6 +58,25 @@ pub fn html_to_text(html: &str) -> String {
     collapse_whitespace(&tokenizer.sink.out.borrow())
 }
 
+/// True when a character beyond ASCII satisfies `pred`. ASCII bytes are
+/// skipped without decoding: most feed text is ASCII but for a "…" or a
+/// curly quote, and decoding every character of every article on a sync's
+/// hot path was a visible share of a cold sync.
+pub fn any_beyond_ascii(text: &str, pred: impl Fn(char) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(skip) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+        i += skip;
+        // `i` is at a lead byte (ASCII bytes are never inside a character).
+        let Some(c) = text[i..].chars().next() else { return false };
+        if pred(c) {
+            return true;
+        }
+        i += c.len_utf8();
+    }
+    false
+}
+
 pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -151,6 +170,15 @@ mod tests {
         assert_eq!(attribute(r#"<img data-src="a" src="b">"#, "src"), Some("b"));
         assert_eq!(attribute(r#"<rss xmlns:version="x" version="2.0">"#, "version"), Some("2.0"));
         assert_eq!(attribute("<rss>", "version"), None);
+    }
+
+    #[test]
+    fn any_beyond_ascii_looks_only_at_other_characters() {
+        assert!(!any_beyond_ascii("plain ascii", |_| true));
+        assert!(any_beyond_ascii("a cut summary…", |c| c == '…'));
+        assert!(!any_beyond_ascii("“quoted” — and cut…", char::is_alphabetic));
+        assert!(any_beyond_ascii("Köln", char::is_alphabetic));
+        assert!(any_beyond_ascii("GDP 增长", |c| c == '长'));
     }
 
     #[test]
