@@ -50,6 +50,7 @@ const COMMANDS: &[&str] = &[
     "set_story_read",
     "set_story_saved",
     "hidden_count",
+    "ui_messages",
 ];
 
 fn main() {

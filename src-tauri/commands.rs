@@ -333,3 +333,9 @@ pub struct NewFilter {
 pub async fn hidden_count(state: S<'_>) -> Result<i64> {
     state.with(|s| s.hidden_count())
 }
+
+/// The UI's message catalog for the `language` setting ("system" or a tag).
+#[tauri::command]
+pub async fn ui_messages(language: String) -> Result<bulletin_core::i18n::UiCatalog> {
+    Ok(bulletin_core::i18n::ui_catalog(&language))
+}

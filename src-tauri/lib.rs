@@ -101,6 +101,7 @@ pub fn run() {
             commands::set_story_read,
             commands::set_story_saved,
             commands::hidden_count,
+            commands::ui_messages,
         ])
         .build(tauri::generate_context!())
         .expect("failed to build the Bulletin app");

@@ -18,10 +18,16 @@ pub fn create(app: &AppHandle) -> bool {
 }
 
 fn build(app: &AppHandle) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open Bulletin", true, None::<&str>)?;
-    let sync = MenuItem::with_id(app, "sync", "Sync now", true, None::<&str>)?;
-    let pause = MenuItem::with_id(app, "pause", "Pause notifications for 1 hour", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
+    // In the language of the setting (or the system's) at start.
+    let setting = app.state::<AppState>().with(|s| Ok(s.settings()?.language)).unwrap_or_default();
+    let lang = bulletin_core::i18n::resolve(&setting);
+    let item = |id: &str, text: &str| {
+        MenuItem::with_id(app, id, bulletin_core::i18n::message(lang, text, None), true, None::<&str>)
+    };
+    let open = item("open", "tray-open")?;
+    let sync = item("sync", "tray-sync")?;
+    let pause = item("pause", "tray-pause")?;
+    let quit = item("quit", "tray-quit")?;
     let sep = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &sync, &pause, &sep, &quit])?;
     let icon = app.default_window_icon().cloned().ok_or_else(|| tauri::Error::AssetNotFound("window icon".into()))?;

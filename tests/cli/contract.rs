@@ -161,7 +161,7 @@ fn human_output_without_json() {
     // Piped: no progress bar escape codes in the sync summary.
     let out = db.run(&["sync"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("new articles from 1 feeds"), "{text}");
+    assert!(text.contains("new articles from 1 feed "), "{text}");
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 

@@ -5,6 +5,7 @@ mod accounts;
 mod contract;
 mod crash;
 mod fever;
+mod languages;
 mod newsboat;
 mod notify;
 mod reading;

@@ -8,6 +8,11 @@ pub fn fixture(name: &str) -> Vec<u8> {
 pub fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_bulletin"));
     cmd.env_remove("BULLETIN_DB");
+    // English, whatever the machine's locale: tests that want another language say so.
+    for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+        cmd.env_remove(var);
+    }
+    cmd.env("LANG", "C.UTF-8");
     cmd
 }
 

@@ -11,7 +11,7 @@ use std::time::Duration;
 const SECS: Duration = Duration::from_secs(15);
 
 /// Loads axe-core into the page once.
-async fn load_axe(app: &App) {
+pub(crate) async fn load_axe(app: &App) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
     let source =
         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e} (npm ci installs it)", path.display()));
@@ -19,7 +19,7 @@ async fn load_axe(app: &App) {
 }
 
 /// Runs axe on the document as shown; returns "rule: target (message)" lines.
-async fn violations(app: &App) -> Vec<String> {
+pub(crate) async fn violations(app: &App) -> Vec<String> {
     // The article itself is a sandboxed frame without scripts: axe checks the app around it.
     let found = app
         .js("return axe.run(document, { iframes: false, resultTypes: ['violations'] }).then(r => r.violations.flatMap(v =>

@@ -110,6 +110,8 @@ impl App {
                 .env("BULLETIN_DB", &db)
                 .env("XDG_DATA_HOME", dir.path().join("data"))
                 .env("XDG_CONFIG_HOME", dir.path().join("config"))
+                // English whatever the machine says; a test that wants another language sets it.
+                .env("LANG", "C.UTF-8")
                 .env("GTK_A11Y", "none")
                 .env("NO_AT_BRIDGE", "1")
                 .envs(env.iter().copied())

@@ -7,6 +7,7 @@ mod accounts;
 mod filters;
 mod harness;
 mod hostile;
+mod languages;
 mod media;
 mod notifications;
 mod reading;

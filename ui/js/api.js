@@ -25,6 +25,7 @@ export const api = {
   removeAccount: (id) => invoke('remove_account', { id }),
   filters: () => invoke('filters'),
   hiddenCount: () => invoke('hidden_count'),
+  uiMessages: (language) => invoke('ui_messages', { language }),
   addFilter: (filter) => invoke('add_filter', { filter }),
   removeFilter: (id) => invoke('remove_filter', { id }),
   applyFilters: () => invoke('apply_filters'),

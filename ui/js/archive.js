@@ -2,8 +2,7 @@
 
 import { api } from './api.js';
 import { formatDay, h, replace } from './dom.js';
-
-const monthFmt = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+import { currentLang, t } from './i18n.js';
 const pad = (n) => String(n).padStart(2, '0');
 let shown = new Date();
 
@@ -23,19 +22,26 @@ export async function showArchive(navigate, month = shown) {
     const n = counts.get(day) || 0;
     cells.push(h('button', {
       type: 'button', class: `day${n ? ' has' : ''}`, 'data-day': day, disabled: !n,
-      title: n ? `${n} articles on ${formatDay(day)}` : formatDay(day),
+      title: n ? t('archive-day', { count: n, day: formatDay(day) }) : formatDay(day),
       onclick: () => navigate({ kind: 'day', value: day, label: formatDay(day) }),
     }, h('span', { class: 'num' }, d), n ? h('span', { class: 'n' }, n) : null));
   }
   const step = (delta) => () => showArchive(navigate, new Date(shown.getFullYear(), shown.getMonth() + delta, 1));
   replace(document.getElementById('list'),
-    h('header', { class: 'list-header' }, h('h2', {}, 'Archive')),
+    h('header', { class: 'list-header' }, h('h2', {}, t('view-archive'))),
     h('div', { class: 'calendar' },
       h('div', { class: 'month' },
-        h('button', { type: 'button', 'data-action': 'prev-month', onclick: step(-1), 'aria-label': 'Previous month' }, '‹'),
-        h('h3', { 'data-month': key }, monthFmt.format(shown)),
-        h('button', { type: 'button', 'data-action': 'next-month', onclick: step(1), 'aria-label': 'Next month' }, '›')),
-      h('div', { class: 'weekdays' }, ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => h('span', {}, d))),
+        h('button', { type: 'button', 'data-action': 'prev-month', onclick: step(-1), 'aria-label': t('previous-month') }, '‹'),
+        h('h3', { 'data-month': key }, new Intl.DateTimeFormat(currentLang(), { month: 'long', year: 'numeric' }).format(shown)),
+        h('button', { type: 'button', 'data-action': 'next-month', onclick: step(1), 'aria-label': t('next-month') }, '›')),
+      h('div', { class: 'weekdays' }, weekdays().map((d) => h('span', {}, d))),
       h('div', { class: 'days' }, cells),
-      h('p', { class: 'hint' }, total ? `${total} articles this month` : 'No articles this month.')));
+      h('p', { class: 'hint' }, total ? t('archive-month', { count: total }) : t('archive-empty'))));
+}
+
+/** Monday to Sunday, short, in the reader's language. */
+function weekdays() {
+  const fmt = new Intl.DateTimeFormat(currentLang(), { weekday: 'short' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => fmt.format(new Date(2024, 0, 1 + i)));
 }

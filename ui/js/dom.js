@@ -1,6 +1,8 @@
 // Small DOM helpers. Text from feeds is only ever set as text, never as HTML:
 // `h` has no way to inject markup.
 
+import { currentLang, t } from './i18n.js';
+
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -27,26 +29,45 @@ export function replace(el, ...children) {
   append(el, children);
 }
 
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const rel = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+// Dates, times and numbers through Intl, in the UI's language (made again
+// when the language changes).
+let fmts;
+function formats() {
+  const lang = currentLang();
+  if (fmts?.lang !== lang) {
+    fmts = {
+      lang,
+      date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }),
+      day: new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      short: new Intl.DateTimeFormat(lang, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
+      time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }),
+      rel: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }),
+    };
+  }
+  return fmts;
+}
 
 export function formatDate(iso) {
-  return dateFmt.format(new Date(iso));
+  return formats().date.format(new Date(iso));
 }
 
 export function formatDay(day) {
   const [y, m, d] = day.split('-').map(Number);
-  return dayFmt.format(new Date(y, m - 1, d));
+  return formats().day.format(new Date(y, m - 1, d));
 }
+
+/** "Fri 09:30": when a pause ends. */
+export const formatShort = (date) => formats().short.format(date);
+/** "09:30". */
+export const formatTime = (date) => formats().time.format(date);
 
 /// "5 min ago", "3 h ago", then the date.
 export function ago(iso) {
   const secs = (new Date(iso).getTime() - Date.now()) / 1000;
-  if (secs > -60) return 'just now';
-  if (secs > -3600) return rel.format(Math.round(secs / 60), 'minute');
-  if (secs > -86400) return rel.format(Math.round(secs / 3600), 'hour');
-  return dateFmt.format(new Date(iso));
+  if (secs > -60) return t('just-now');
+  if (secs > -3600) return formats().rel.format(Math.round(secs / 60), 'minute');
+  if (secs > -86400) return formats().rel.format(Math.round(secs / 3600), 'hour');
+  return formats().date.format(new Date(iso));
 }
 
 export function hostOf(url) {

@@ -2,6 +2,8 @@
 // no allow-same-origin, its own CSP. The HTML was sanitized in Rust already;
 // this is the second wall, so even a sanitizer bug cannot reach IPC.
 
+import { t } from './i18n.js';
+
 const CSP = "default-src 'none'; img-src https: http: data:; media-src https: http:; style-src 'unsafe-inline'";
 // With pictures off, nothing in the article loads from the web.
 const CSP_NO_REMOTE = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -34,7 +36,7 @@ export function articleFrame(html, theme, url, remoteImages = true, lang = null)
   frame.className = 'article-body';
   frame.setAttribute('sandbox', '');
   frame.setAttribute('referrerpolicy', 'no-referrer');
-  frame.setAttribute('title', 'Article text');
+  frame.setAttribute('title', t('article-text'));
   const base = url && /^https?:/i.test(url) ? `<base href="${escapeAttr(url)}">` : '';
   const themeClass = theme === 'light' || theme === 'dark' ? theme : '';
   // A language tag is letters, digits and hyphens (checked in the core too).

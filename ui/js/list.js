@@ -3,6 +3,7 @@
 
 import { api } from './api.js';
 import { ago, h, replace, toast } from './dom.js';
+import { t } from './i18n.js';
 import { PAGE, filterFor, state, visibleArticles } from './state.js';
 
 const pane = () => document.getElementById('list');
@@ -42,14 +43,14 @@ function watchReadOnScroll(rows) {
 
 function title(view) {
   switch (view.kind) {
-    case 'all': return 'All articles';
-    case 'unread': return 'Unread';
-    case 'saved': return 'Saved for later';
+    case 'all': return t('view-all');
+    case 'unread': return t('view-unread');
+    case 'saved': return t('saved-for-later');
     case 'category': return view.value;
-    case 'feed': return view.label || state.feeds.find((f) => f.id === view.value)?.title || 'Feed';
+    case 'feed': return view.label || state.feeds.find((f) => f.id === view.value)?.title || t('feed');
     case 'day': return view.label || view.value;
-    case 'search': return `Search: ${view.value}`;
-    case 'hidden': return 'Filtered';
+    case 'search': return t('search-title', { query: view.value });
+    case 'hidden': return t('view-hidden');
     case 'view': return view.value;
     default: return '';
   }
@@ -69,7 +70,7 @@ function storySources(a) {
   if (!state.collapse || a.story_sources < 2) return null;
   const others = state.articles.filter((o) => o.story_id === a.story_id && o.id !== a.id);
   if (!others.length) return null;
-  return h('ul', { class: 'story-sources', 'aria-label': 'Also reported by' },
+  return h('ul', { class: 'story-sources', 'aria-label': t('also-reported-by') },
     others.map((o) => h('li', {}, h('button', {
       type: 'button', class: 'link', 'data-article-id': o.id,
       onclick: (e) => { e.stopPropagation(); openArticle(o.id); },
@@ -86,11 +87,11 @@ export function articleRow(a) {
   thumbnail(a),
   h('div', { class: 'row-title' },
     // State in words for screen readers; the dot and the star are for eyes.
-    a.read ? null : [h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'sr-only' }, 'Unread: ')],
+    a.read ? null : [h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'sr-only' }, t('sr-unread-row'))],
     h('span', { class: 'title', dir: 'auto', lang: a.lang }, a.title),
-    a.saved ? [h('span', { class: 'star', 'aria-hidden': 'true' }, '★'), h('span', { class: 'sr-only' }, ' (saved)')] : null),
+    a.saved ? [h('span', { class: 'star', 'aria-hidden': 'true' }, '★'), h('span', { class: 'sr-only' }, t('sr-saved-row'))] : null),
   h('div', { class: 'row-meta' }, `${a.feed_title} · ${ago(a.published)}`,
-    a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, ` · also reported by ${a.story_sources - 1} ${a.story_sources === 2 ? 'source' : 'sources'}`) : null),
+    a.story_sources > 1 ? h('span', { class: 'also', 'data-story-sources': a.story_sources }, t('also-reported', { count: a.story_sources - 1 })) : null),
   a.summary ? h('div', { class: 'row-summary', dir: 'auto', lang: a.lang }, a.summary) : null,
   storySources(a));
 }
@@ -115,34 +116,34 @@ export async function showList(view) {
 function listHeader(view) {
   const actions = [];
   if (['all', 'unread', 'category', 'feed'].includes(view.kind)) {
-    actions.push(h('button', { type: 'button', class: 'link', onclick: () => markAllRead(view) }, 'Mark all read'));
+    actions.push(h('button', { type: 'button', class: 'link', onclick: () => markAllRead(view) }, t('mark-all-read')));
   }
   if (view.kind === 'search') {
     actions.push(h('button', {
-      type: 'button', class: 'link', 'data-action': 'save-view', title: 'Keep this search in the sidebar, with its count',
+      type: 'button', class: 'link', 'data-action': 'save-view', title: t('save-view-title'),
       onclick: async () => {
-        const name = prompt('Name this view', view.value);
+        const name = prompt(t('save-view-prompt'), view.value);
         if (!name) return;
         try {
           await api.addView(name.trim(), view.value, false, null);
-          toast(`View “${name.trim()}” saved`);
+          toast(t('view-added', { name: name.trim() }));
           document.dispatchEvent(new CustomEvent('bulletin:counts'));
         } catch (e) {
           toast(String(e), 'error');
         }
       },
-    }, 'Save as view'));
+    }, t('save-view')));
   }
   if (view.kind !== 'search') {
     actions.push(h('button', {
       type: 'button', class: 'link', 'data-action': 'collapse', 'aria-pressed': String(state.collapse),
-      title: 'Show each story once, however many feeds report it',
+      title: t('collapse-title'),
       onclick: () => {
         state.collapse = !state.collapse;
         localStorage.setItem('bulletin.collapse', String(state.collapse));
         showList(view);
       },
-    }, state.collapse ? 'Show every report' : 'One row per story'));
+    }, state.collapse ? t('collapse-off') : t('collapse-on')));
   }
   return h('header', { class: 'list-header' }, h('h2', { title: title(view) }, title(view)), h('div', { class: 'list-actions' }, actions));
 }
@@ -150,7 +151,7 @@ function listHeader(view) {
 async function markAllRead(view) {
   const [scope, value] = view.kind === 'category' ? ['category', view.value] : view.kind === 'feed' ? ['feed', view.value] : ['all'];
   const n = await api.markRead(scope, value);
-  toast(`${n} marked read`);
+  toast(t('marked-read', { count: n }));
   document.dispatchEvent(new CustomEvent('bulletin:counts'));
   showList(view);
 }
@@ -175,7 +176,7 @@ function renderRows(fresh) {
   if (!rows.querySelector('.row[tabindex="0"]')) rows.querySelector('.row')?.setAttribute('tabindex', '0');
   watchReadOnScroll(rows);
   if (!state.exhausted) {
-    const sentinel = h('div', { class: 'sentinel' }, 'Loading…');
+    const sentinel = h('div', { class: 'sentinel' }, t('loading'));
     rows.append(sentinel);
     observer.observe(sentinel);
   }
@@ -200,35 +201,35 @@ async function loadMore() {
 function emptyState(view) {
   if (state.feeds.length === 0) return onboarding();
   const text = {
-    unread: ['All caught up.', 'New articles appear here after the next sync.'],
-    saved: ['Nothing saved yet.', 'Press s or the Save button on an article to keep it here; saved articles are never deleted.'],
-    search: ['No matches.', 'Try fewer or different words.'],
-    hidden: ['Nothing filtered.', 'Articles your filters hide show up here, and come back when the filter goes.'],
-  }[view.kind] || ['No articles here yet.', 'Sync to fetch the latest, or check the feed’s error in Settings.'];
-  return h('div', { class: 'empty' }, h('h3', {}, text[0]), h('p', {}, text[1]));
+    unread: 'empty-unread',
+    saved: 'empty-saved',
+    search: 'empty-search',
+    hidden: 'empty-hidden',
+  }[view.kind] || 'empty-list';
+  return h('div', { class: 'empty' }, h('h3', {}, t(text)), h('p', {}, t(`${text}-hint`)));
 }
 
 /** First run: no feeds yet. */
 export function onboarding() {
   return h('div', { class: 'empty onboarding' },
-    h('h3', {}, 'Welcome to Bulletin'),
-    h('p', {}, 'You don’t follow any feeds yet. Start with the news from major outlets, or bring your own.'),
+    h('h3', {}, t('welcome')),
+    h('p', {}, t('welcome-hint')),
     h('div', { class: 'choices' },
-      h('button', { type: 'button', class: 'primary', 'data-action': 'add-starter', onclick: addStarter }, 'Add the starter feeds'),
-      h('button', { type: 'button', 'data-action': 'import-opml', onclick: importOpml }, 'Import OPML…'),
-      h('button', { type: 'button', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:settings')) }, 'Add a feed…')));
+      h('button', { type: 'button', class: 'primary', 'data-action': 'add-starter', onclick: addStarter }, t('add-starter')),
+      h('button', { type: 'button', 'data-action': 'import-opml', onclick: importOpml }, t('import-opml')),
+      h('button', { type: 'button', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:settings')) }, t('add-a-feed'))));
 }
 
 async function addStarter() {
   const r = await api.addStarterFeeds();
-  toast(`${r.added} feeds added — syncing…`);
+  toast(t('starter-added', { count: r.added }));
   document.dispatchEvent(new CustomEvent('bulletin:counts'));
 }
 
 export async function importOpml() {
   try {
     const r = await api.importOpml();
-    if (r) toast(`${r.added} feeds imported (${r.existing} already there) — syncing…`);
+    if (r) toast(t('opml-imported', { count: r.added, existing: r.existing }));
     document.dispatchEvent(new CustomEvent('bulletin:counts'));
   } catch (e) {
     toast(String(e), 'error');
@@ -239,8 +240,8 @@ export async function importOpml() {
 export async function showFront() {
   const sections = await api.frontPage(6);
   if (sections.length === 0) {
-    replace(pane(), h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
-      state.feeds.length ? h('div', { class: 'empty' }, h('h3', {}, 'No articles yet.'), h('p', {}, 'The first sync is on its way.')) : onboarding());
+    replace(pane(), h('header', { class: 'list-header' }, h('h2', {}, t('view-front'))),
+      state.feeds.length ? h('div', { class: 'empty' }, h('h3', {}, t('empty-front')), h('p', {}, t('empty-front-hint'))) : onboarding());
     state.articles = [];
     return;
   }
@@ -251,13 +252,13 @@ export async function showFront() {
   }
   state.articles = sections.flatMap((s) => s.articles);
   replace(pane(),
-    h('header', { class: 'list-header' }, h('h2', {}, 'Front page')),
+    h('header', { class: 'list-header' }, h('h2', {}, t('view-front'))),
     h('div', { class: 'front rows' }, sections.map((s) =>
       h('section', { class: 'front-section', 'aria-label': s.category },
         h('h3', {},
           h('button', { type: 'button', class: 'link', onclick: () => document.dispatchEvent(new CustomEvent('bulletin:navigate', { detail: { kind: 'category', value: s.category } })) }, s.category),
-          s.unread ? h('span', { class: 'count' }, `${s.unread} unread`) : null),
-        h('div', { role: 'listbox', 'aria-label': `${s.category}: latest` }, s.articles.map(articleRow))))));
+          s.unread ? h('span', { class: 'count' }, t('unread-count', { count: s.unread })) : null),
+        h('div', { role: 'listbox', 'aria-label': t('front-latest', { category: s.category }) }, s.articles.map(articleRow))))));
 }
 
 /** Re-marks the selection without re-rendering; keyboard focus follows it

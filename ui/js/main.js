@@ -2,7 +2,8 @@
 
 import { api, events, on } from './api.js';
 import { showArchive } from './archive.js';
-import { toast } from './dom.js';
+import { formatTime, toast } from './dom.js';
+import { loadMessages, t } from './i18n.js';
 import { initKeyboard } from './keyboard.js';
 import { initNotifications, refreshBell } from './notifications.js';
 import { initList, markSelected, showFront, showList, updateRow } from './list.js';
@@ -52,23 +53,23 @@ function wireSync() {
     progress.hidden = false;
     bar.style.width = '2%';
     button.disabled = true;
-    status.textContent = `Syncing ${total} feeds…`;
+    status.textContent = t('syncing-feeds', { count: total });
   });
   on(events.SYNC_PROGRESS, ({ done, total }) => {
     bar.style.width = `${Math.max(2, (100 * done) / Math.max(1, total))}%`;
-    status.textContent = `Syncing… ${done} of ${total}`;
+    status.textContent = t('syncing-progress', { done, total });
     if (done % 10 === 0) refreshCountsSoon();
   });
   on(events.SYNC_FINISHED, ({ new_articles: n, failed, error }) => {
     progress.hidden = true;
     button.disabled = false;
-    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const time = formatTime(new Date());
     const offline = syncing > 0 && failed === syncing;
     status.textContent = error
-      ? `Sync failed: ${error}`
+      ? t('sync-failed', { error })
       : offline
-        ? 'Could not reach any feed. Are you offline? Bulletin will try again on its own.'
-        : `Synced at ${time}${n ? ` · ${n} new` : ''}${failed ? ` · ${failed} feeds failing (see Settings)` : ''}`;
+        ? t('sync-offline')
+        : `${t('synced-at', { time })}${n ? t('synced-new', { count: n }) : ''}${failed ? t('synced-failing', { count: failed }) : ''}`;
     status.classList.toggle('warn', Boolean(error || failed));
   });
   on(events.NOTIFICATIONS, () => refreshBell().catch(() => {}));
@@ -92,6 +93,7 @@ async function init() {
   document.querySelector('[data-action="toggle-sidebar"]')
     .addEventListener('click', () => setSidebarOpen(!document.body.classList.contains('sidebar-open')));
   state.settings = await api.settings();
+  await loadMessages(state.settings.language);
   applyTheme(state.settings.theme);
   initSidebar(navigate);
   initList(open);
@@ -133,4 +135,4 @@ async function init() {
   requestAnimationFrame(() => performance.mark('bulletin:first-list'));
 }
 
-init().catch((e) => toast(`Bulletin could not start: ${e}`, 'error'));
+init().catch((e) => toast(t('start-failed', { error: String(e) }), 'error'));

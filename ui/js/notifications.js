@@ -2,15 +2,16 @@
 // for quiet hours or paused), unseen count, and pausing.
 
 import { api } from './api.js';
-import { ago, h, replace, toast } from './dom.js';
+import { ago, formatShort, h, replace, toast } from './dom.js';
+import { t } from './i18n.js';
 import { state } from './state.js';
 
 const dialog = () => document.getElementById('notifications-dialog');
 const SEEN = 'bulletin.notifications.seen';
 let openArticle = () => {};
 
-const REASONS = { marker: 'Breaking', sources: 'Many sources', keyword: 'Keyword', rule: 'Rule' };
-const STATUSES = { shown: '', folded: 'in a summary', held: 'held for quiet hours', digest: 'in the digest', paused: 'while paused' };
+const reason = (r) => t(`reason-${r}`);
+const status = (s) => (s === 'shown' ? '' : t(`status-${s}`));
 
 export function initNotifications(open) {
   openArticle = open;
@@ -36,7 +37,7 @@ function pausedUntil() {
 async function pause(until) {
   try {
     state.settings = await api.setSetting('notifications_paused_until', Math.floor(until / 1000));
-    toast(until ? `Notifications paused until ${new Date(until).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' })}` : 'Notifications resumed');
+    toast(until ? t('paused-toast', { when: formatShort(new Date(until)) }) : t('resumed-toast'));
     await render();
   } catch (e) {
     toast(String(e), 'error');
@@ -56,22 +57,22 @@ async function render() {
   const history = await api.notificationHistory(100);
   const paused = pausedUntil();
   const controls = paused
-    ? [h('span', { class: 'hint' }, `Paused until ${paused.toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' })}`),
-      h('button', { type: 'button', 'data-pause': 'resume', onclick: () => pause(0) }, 'Resume')]
-    : [h('button', { type: 'button', 'data-pause': 'hour', onclick: () => pause(Date.now() + 3600e3) }, 'Pause for 1 hour'),
-      h('button', { type: 'button', 'data-pause': 'tomorrow', onclick: () => pause(tomorrowMorning()) }, 'Pause until tomorrow')];
+    ? [h('span', { class: 'hint' }, t('paused-until', { when: formatShort(paused) })),
+      h('button', { type: 'button', 'data-pause': 'resume', onclick: () => pause(0) }, t('resume'))]
+    : [h('button', { type: 'button', 'data-pause': 'hour', onclick: () => pause(Date.now() + 3600e3) }, t('pause-hour')),
+      h('button', { type: 'button', 'data-pause': 'tomorrow', onclick: () => pause(tomorrowMorning()) }, t('pause-tomorrow'))];
   const items = history.map((n) => h('li', { 'data-notification-id': n.id, 'data-article-id': n.article_id, 'data-status': n.status },
     h('button', { type: 'button', class: 'link', onclick: () => { dialog().close(); openArticle(n.article_id); } },
       h('span', { class: 'title' }, n.title)),
-    h('div', { class: 'meta' }, [REASONS[n.reason], STATUSES[n.status], ago(n.created_at)].filter(Boolean).join(' · ')),
+    h('div', { class: 'meta' }, [reason(n.reason), status(n.status), ago(n.created_at)].filter(Boolean).join(' · ')),
     h('div', { class: 'body' }, n.body)));
   replace(dialog(),
-    h('div', { class: 'dialog-head' }, h('h2', {}, 'Notifications'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
+    h('div', { class: 'dialog-head' }, h('h2', {}, t('notifications')), h('form', { method: 'dialog' }, h('button', { 'aria-label': t('close') }, '✕'))),
     h('div', { class: 'notifications-body' },
       h('div', { class: 'pause' }, controls),
       items.length
         ? h('ul', { class: 'history' }, items)
-        : h('p', { class: 'hint' }, 'No notifications yet. Breaking world news appears here; choose what notifies in Settings.')));
+        : h('p', { class: 'hint' }, t('no-notifications'))));
   if (history.length) localStorage.setItem(SEEN, String(Math.max(...history.map((n) => n.id))));
   refreshBell();
 }

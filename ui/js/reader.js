@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { formatDate, h, hostOf, replace, toast } from './dom.js';
 import { articleFrame } from './frame.js';
+import { t } from './i18n.js';
 import { state } from './state.js';
 
 const pane = () => document.getElementById('reader');
@@ -16,8 +17,8 @@ export function initReader(h) {
 
 export function empty() {
   replace(pane(), h('div', { class: 'empty reader-empty' },
-    h('p', {}, 'Select an article to read it here.'),
-    h('p', { class: 'hint' }, 'j / k move through the list · ? shows all shortcuts')));
+    h('p', {}, t('reader-empty')),
+    h('p', { class: 'hint' }, t('reader-empty-hint'))));
 }
 
 function button(action, label, handler, opts = {}) {
@@ -42,31 +43,31 @@ function render(d) {
       h('p', { class: 'kicker' }, [d.category, d.feed_title].filter(Boolean).join(' · ')),
       h('h1', { dir: 'auto', lang: d.lang }, d.title),
       h('p', { class: 'byline' },
-        d.author ? h('span', { class: 'author' }, `By ${d.author}`) : null,
+        d.author ? h('span', { class: 'author' }, t('by-author', { author: d.author })) : null,
         h('time', { datetime: d.published }, formatDate(d.published))),
       h('div', { class: 'actions' },
-        button('prev', '← Previous', () => d.prev_id && hooks.open(d.prev_id), { disabled: !d.prev_id, title: 'Newer article in this category' }),
-        button('next', 'Next →', () => d.next_id && hooks.open(d.next_id), { disabled: !d.next_id, title: 'Older article in this category' }),
-        button('save', d.saved ? '★ Saved' : '☆ Save', toggleSaved, { 'aria-pressed': d.saved ? 'true' : 'false', title: 'Save for later (s)' }),
-        button('toggle-read', d.read ? 'Mark unread' : 'Mark read', toggleRead, { title: 'm' }),
-        d.story_sources > 1 ? button('story-read', 'Mark story read', () => storyAction(() => api.setStoryRead(d.id, true), 'Story marked read'), { title: `All ${d.story_sources} reports of this story` }) : null,
-        d.story_sources > 1 ? button('story-save', 'Save story', () => storyAction(() => api.setStorySaved(d.id, true), 'Story saved'), { title: `All ${d.story_sources} reports of this story` }) : null,
-        d.url ? button('open-original', 'Open original ↗', () => openOriginal(d.url), { title: 'Open in your browser (o)' }) : null,
-        d.url ? button('copy-link', 'Copy link', copyLink) : null,
-        d.url ? button('load-full', 'Load full article', () => loadFull(d), { title: 'For feeds that only give a teaser' }) : null)),
+        button('prev', t('previous'), () => d.prev_id && hooks.open(d.prev_id), { disabled: !d.prev_id, title: t('previous-title') }),
+        button('next', t('next'), () => d.next_id && hooks.open(d.next_id), { disabled: !d.next_id, title: t('next-title') }),
+        button('save', d.saved ? t('saved-button') : t('save-button'), toggleSaved, { 'aria-pressed': d.saved ? 'true' : 'false', title: t('save-title') }),
+        button('toggle-read', d.read ? t('mark-unread') : t('mark-read'), toggleRead, { title: 'm' }),
+        d.story_sources > 1 ? button('story-read', t('story-read'), () => storyAction(() => api.setStoryRead(d.id, true), t('story-read-done')), { title: t('story-reports', { count: d.story_sources }) }) : null,
+        d.story_sources > 1 ? button('story-save', t('story-save'), () => storyAction(() => api.setStorySaved(d.id, true), t('story-save-done')), { title: t('story-reports', { count: d.story_sources }) }) : null,
+        d.url ? button('open-original', t('open-original'), () => openOriginal(d.url), { title: t('open-original-title') }) : null,
+        d.url ? button('copy-link', t('copy-link'), copyLink) : null,
+        d.url ? button('load-full', t('load-full'), () => loadFull(d), { title: t('load-full-title') }) : null)),
     enclosures(d.enclosures),
     articleFrame(d.content_html, state.settings?.theme, d.url, state.settings?.remote_images !== false, d.lang),
     h('footer', { class: 'reader-foot' },
-      h('p', { class: 'appeared' }, 'The post ',
-        h('em', {}, d.title), ' appeared first on ',
-        h('button', { type: 'button', class: 'link', onclick: () => openOriginal(site) }, hostOf(site) || d.feed_title), '.'),
+      h('p', { class: 'appeared' }, t('appeared-before'),
+        h('em', {}, d.title), t('appeared-middle'),
+        h('button', { type: 'button', class: 'link', onclick: () => openOriginal(site) }, hostOf(site) || d.feed_title), t('appeared-after')),
       h('section', { class: 'related' },
-        h('h2', {}, 'You may also like'),
+        h('h2', {}, t('also-like')),
         d.related.length
           ? h('ul', { 'data-related': '' }, d.related.map((r) => h('li', {},
             h('button', { type: 'button', class: 'link', 'data-article-id': r.id, onclick: () => hooks.open(r.id) }, r.title),
             h('span', { class: 'source' }, ` — ${r.feed_title}`))))
-          : h('ul', { 'data-related': '' }, h('li', { class: 'none' }, 'Nothing related yet.')))));
+          : h('ul', { 'data-related': '' }, h('li', { class: 'none' }, t('nothing-related'))))));
   pane().scrollTop = 0;
 }
 
@@ -89,9 +90,9 @@ function enclosures(list) {
   return h('div', { class: 'enclosures' }, playable.map((e) => {
     const video = e.mime.startsWith('video/');
     return h('figure', { class: 'enclosure' },
-      h(video ? 'video' : 'audio', { controls: true, preload: 'none', src: e.url, 'data-enclosure': e.mime, title: video ? 'Play the video' : 'Play the episode' }),
-      h('figcaption', {}, `${video ? 'Video' : 'Audio'}${e.length ? ` · ${formatSize(e.length)}` : ''} · `,
-        h('button', { type: 'button', class: 'link', onclick: () => openOriginal(e.url) }, 'Download')));
+      h(video ? 'video' : 'audio', { controls: true, preload: 'none', src: e.url, 'data-enclosure': e.mime, title: video ? t('play-video') : t('play-episode') }),
+      h('figcaption', {}, `${video ? t('video') : t('audio')}${e.length ? ` · ${formatSize(e.length)}` : ''} · `,
+        h('button', { type: 'button', class: 'link', onclick: () => openOriginal(e.url) }, t('download'))));
   }));
 }
 
@@ -106,7 +107,7 @@ export async function toggleSaved() {
   d.saved = !d.saved;
   hooks.changed(d, {});
   render(d);
-  toast(d.saved ? 'Saved for later' : 'Removed from saved');
+  toast(d.saved ? t('saved-for-later') : t('removed-from-saved'));
 }
 
 export async function toggleRead() {
@@ -130,18 +131,18 @@ export async function openOriginal(url = state.current?.url) {
 async function copyLink() {
   try {
     await navigator.clipboard.writeText(state.current.url);
-    toast('Link copied');
+    toast(t('link-copied'));
   } catch {
-    toast('Could not copy the link', 'error');
+    toast(t('link-not-copied'), 'error');
   }
 }
 
 async function loadFull(d) {
-  toast('Loading the full article…');
+  toast(t('loading-full'));
   try {
     d.content_html = await api.loadFullArticle(d.id);
     if (state.current?.id === d.id) render(d);
   } catch (e) {
-    toast(`Could not load the full article: ${e}`, 'error');
+    toast(t('full-failed', { error: String(e) }), 'error');
   }
 }

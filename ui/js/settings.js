@@ -5,6 +5,7 @@ import { accountName, accountsSection } from './accounts.js';
 import { api } from './api.js';
 import { filtersSection, viewsSection } from './filters.js';
 import { h, replace, toast } from './dom.js';
+import { languages, loadMessages, t } from './i18n.js';
 import { importOpml } from './list.js';
 import { state } from './state.js';
 
@@ -62,7 +63,7 @@ function feedsSection() {
         h('input', { type: 'checkbox', checked: f.full_text, 'data-feed-full-text': f.id, onchange: (e) => run(() => api.setFeedFullText(f.id, e.target.checked), 'Saved') }), ' Full text'),
       h('label', { title: `Minutes between fetches; empty: every ${state.settings.sync_interval_minutes} min${f.hint_interval ? `, or ${f.hint_interval} as the feed asks` : ''}` }, 'Every ',
         h('input', { type: 'number', min: 1, max: 10080, value: f.interval ?? '', placeholder: String(Math.max(state.settings.sync_interval_minutes, f.hint_interval || 0)), 'data-feed-interval': f.id, 'aria-label': `Minutes between fetches of ${f.title}`, onchange: (e) => run(() => api.setFeedInterval(f.id, e.target.value ? Number(e.target.value) : null), 'Interval saved') }), ' min'),
-      h('button', { type: 'button', class: 'link', onclick: () => { const t = prompt('Title for this feed', f.title); if (t && t !== f.title) run(() => api.renameFeed(f.id, t), 'Feed renamed'); } }, 'Rename')),
+      h('button', { type: 'button', class: 'link', onclick: () => { const title = prompt('Title for this feed', f.title); if (title && title !== f.title) run(() => api.renameFeed(f.id, title), 'Feed renamed'); } }, 'Rename')),
     h('td', {}, h('select', { 'aria-label': 'Move to category', onchange: (e) => run(() => api.moveFeed(f.id, e.target.value), 'Feed moved') }, categoryOptions(f.category))),
     h('td', {}, h('button', { type: 'button', class: 'danger', onclick: () => confirm(`Unsubscribe from ${f.title}? Its articles go too.`) && run(() => api.removeFeed(f.id), 'Feed removed') }, 'Remove'))));
   return h('section', {}, h('h3', {}, 'Feeds'), add,
@@ -81,7 +82,12 @@ function categoriesSection() {
 
 function optionsSection(s) {
   const setting = (key, value, message) => run(async () => { state.settings = await api.setSetting(key, value); }, message);
-  return h('section', {}, h('h3', {}, 'Reading and sync'),
+  // The language applies at once: the catalog is loaded, then everything re-renders.
+  const language = h('label', {}, t('language'), ' ', h('select', {
+    'data-setting': 'language',
+    onchange: (e) => run(async () => { state.settings = await api.setSetting('language', e.target.value); await loadMessages(e.target.value); }),
+  }, [['system', t('language-system')], ...languages].map(([v, name]) => h('option', { value: v, selected: s.language === v, lang: v === 'system' ? null : v }, name))));
+  return h('section', {}, h('h3', {}, t('reading-and-sync')), language,
     h('label', {}, 'Sync every ', h('input', { type: 'number', min: 1, max: 1440, value: s.sync_interval_minutes, 'data-setting': 'sync_interval_minutes', onchange: (e) => setting('sync_interval_minutes', e.target.value, 'Sync interval saved') }), ' minutes'),
     h('label', {}, 'Remove read articles ', h('select', { 'data-setting': 'retention_days', onchange: (e) => setting('retention_days', e.target.value, 'Retention saved') },
       retentionChoices(s.retention_days).map(([v, label]) => h('option', { value: v, selected: s.retention_days === v }, label)))),
@@ -89,8 +95,8 @@ function optionsSection(s) {
     h('label', {}, h('input', { type: 'checkbox', checked: s.read_story_together, 'data-setting': 'read_story_together', onchange: (e) => setting('read_story_together', String(e.target.checked), 'Saved') }), ' Reading one report of a story marks its other reports read'),
     h('label', {}, h('input', { type: 'checkbox', checked: s.mark_read_on_scroll, 'data-setting': 'mark_read_on_scroll', onchange: (e) => setting('mark_read_on_scroll', String(e.target.checked), 'Saved') }), ' Mark articles read as I scroll past them'),
     h('label', {}, h('input', { type: 'checkbox', checked: s.remote_images, 'data-setting': 'remote_images', onchange: (e) => setting('remote_images', String(e.target.checked), e.target.checked ? 'Pictures load from the web' : 'Pictures off: nothing loads from the web') }), ' Load pictures (thumbnails and images in articles)'),
-    h('label', {}, 'Theme ', h('select', { 'data-setting': 'theme', onchange: (e) => { applyTheme(e.target.value); setting('theme', e.target.value); } },
-      ['system', 'light', 'dark'].map((t) => h('option', { value: t, selected: s.theme === t }, t[0].toUpperCase() + t.slice(1))))),
+    h('label', {}, t('theme'), ' ', h('select', { 'data-setting': 'theme', onchange: (e) => { applyTheme(e.target.value); setting('theme', e.target.value); } },
+      ['system', 'light', 'dark'].map((v) => h('option', { value: v, selected: s.theme === v }, t(`theme-${v}`))))),
     h('label', {}, h('input', { type: 'checkbox', checked: s.autostart, 'data-setting': 'autostart', onchange: (e) => run(async () => { state.settings = await api.setAutostart(e.target.checked); }) }), ' Start Bulletin when I log in'),
     h('div', { class: 'opml' },
       h('button', { type: 'button', onclick: importOpml }, 'Import OPML…'),
@@ -143,7 +149,7 @@ async function render() {
   state.views = await api.views();
   const [rules, filters] = await Promise.all([api.notificationRules(), api.filters()]);
   replace(dialog(),
-    h('div', { class: 'dialog-head' }, h('h2', {}, 'Settings'), h('form', { method: 'dialog' }, h('button', { 'aria-label': 'Close' }, '✕'))),
+    h('div', { class: 'dialog-head' }, h('h2', {}, t('settings')), h('form', { method: 'dialog' }, h('button', { 'aria-label': t('close') }, '✕'))),
     h('div', { class: 'settings-body' }, feedsSection(), accountsSection(run), filtersSection(filters, run), viewsSection(run), categoriesSection(), notificationsSection(state.settings, rules), optionsSection(state.settings)));
 }
 

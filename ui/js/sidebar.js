@@ -3,6 +3,7 @@
 import { accountName } from './accounts.js';
 import { api } from './api.js';
 import { h, replace } from './dom.js';
+import { t } from './i18n.js';
 import { state } from './state.js';
 
 let onNavigate = () => {};
@@ -27,7 +28,7 @@ export async function refreshSidebar() {
 
 function feedRow(f) {
   const broken = f.status === 'error' || f.status === 'gone';
-  const muted = f.muted ? [h('span', { class: 'muted-mark', 'aria-hidden': 'true', title: 'Muted: out of unread counts and notifications' }, '🔇'), h('span', { class: 'sr-only' }, ', muted')] : null;
+  const muted = f.muted ? [h('span', { class: 'muted-mark', 'aria-hidden': 'true', title: t('feed-muted-title') }, '🔇'), h('span', { class: 'sr-only' }, t('feed-muted-sr'))] : null;
   return h('li', {},
     h('button', {
       type: 'button', class: 'feed', dataset: { feedId: f.id },
@@ -36,8 +37,8 @@ function feedRow(f) {
     },
     h('span', { class: 'name' }, f.title || f.url),
     muted,
-    broken ? h('span', { class: 'badge error', 'data-error': '', 'aria-label': f.status === 'gone' ? 'gone' : 'error' }, f.status === 'gone' ? 'gone' : '!') : null,
-    f.unread > 0 ? [h('span', { class: 'count' }, f.unread), h('span', { class: 'sr-only' }, ' unread')] : null));
+    broken ? h('span', { class: 'badge error', 'data-error': '', 'aria-label': f.status === 'gone' ? t('feed-gone') : t('feed-error') }, f.status === 'gone' ? t('feed-gone') : '!') : null,
+    f.unread > 0 ? [h('span', { class: 'count' }, f.unread), h('span', { class: 'sr-only' }, t('sr-unread'))] : null));
 }
 
 /** A category's feeds; grouped under each account's name when feeds come
@@ -49,7 +50,7 @@ function feedList(feeds, grouped) {
     const mine = feeds.filter((f) => (f.account ?? null) === id);
     if (!mine.length) return [];
     const account = state.accounts.find((a) => a.id === id);
-    return [h('li', { class: 'account-group', 'data-account': id ?? 'local' }, account ? accountName(account) : 'On this computer'),
+    return [h('li', { class: 'account-group', 'data-account': id ?? 'local' }, account ? accountName(account) : t('on-this-computer')),
       ...mine.map(feedRow)];
   });
   return h('ul', { class: 'feeds' }, rows);
@@ -67,15 +68,15 @@ function render() {
         onclick: () => onNavigate({ kind: 'category', value: c.name }),
       },
       h('span', { class: 'name' }, c.name),
-      errors ? h('span', { class: 'badge error', title: `${errors} feed(s) failing` }, '!') : null,
+      errors ? h('span', { class: 'badge error', title: t('feeds-failing', { count: errors }) }, '!') : null,
       h('span', { class: 'count', 'data-unread': '' }, c.unread),
-      h('span', { class: 'sr-only' }, ' unread')),
+      h('span', { class: 'sr-only' }, t('sr-unread'))),
       feeds.length ? feedList(feeds, grouped) : null);
   });
   const loose = state.feeds.filter((f) => !f.category);
   if (loose.length) {
     items.push(h('li', { class: 'category other' },
-      h('span', { class: 'category-name' }, h('span', { class: 'name' }, 'Other feeds')),
+      h('span', { class: 'category-name' }, h('span', { class: 'name' }, t('other-feeds'))),
       feedList(loose, grouped)));
   }
   replace(list, items);
@@ -94,12 +95,12 @@ function renderViews() {
   document.getElementById('views-heading').hidden = state.views.length === 0;
   replace(list, state.views.map((v) => h('li', {},
     h('button', {
-      type: 'button', class: 'smart-view', 'data-view-name': v.name, title: `Search: ${v.query}`,
+      type: 'button', class: 'smart-view', 'data-view-name': v.name, title: t('search-title', { query: v.query }),
       onclick: () => onNavigate({ kind: 'view', value: v.name }),
     },
     h('span', { class: 'name' }, v.name),
     h('span', { class: 'count', 'data-view-count': '' }, v.unread || ''),
-    h('span', { class: 'sr-only' }, ` ${v.unread} unread of ${v.count}`)))));
+    h('span', { class: 'sr-only' }, t('sr-unread-of', { unread: v.unread, count: v.count }))))));
 }
 
 export function markActive() {

@@ -2,7 +2,7 @@
 
 use crate::args::AccountCommand;
 use crate::commands::runtime;
-use crate::output;
+use crate::{output, t};
 use anyhow::{Context, Result, anyhow, bail};
 use bulletin_core::accounts::{self, AccountsSynced, Credentials, Http, Kept};
 use bulletin_core::model::{Account, AccountKind};
@@ -26,22 +26,19 @@ pub fn run(store: &mut Store, db: &Path, command: AccountCommand, json: bool) ->
             let kind = AccountKind::parse(&kind).ok_or_else(|| anyhow!("unknown account kind {kind:?}"))?;
             let password = password(password_stdin)?;
             if url.trim_start().to_ascii_lowercase().starts_with("http://") {
-                eprintln!(
-                    "warning: {url} is plain http: your password and articles cross the network unencrypted. \
-                     Use https unless the server is on your own network."
-                );
+                eprintln!("warning: {}", t!("cli-warn-plain-http", url = url.as_str()));
             }
             let (account, kept) =
                 runtime()?.block_on(accounts::add(store, &credentials, &http()?, kind, &url, &user, &password))?;
             if let Kept::File(file) = &kept {
-                eprintln!(
-                    "warning: this system has no credential store (Secret Service, Keychain, Credential Manager); \
-                     the password is kept in {}, readable only by you",
-                    file.display()
-                );
+                eprintln!("warning: {}", t!("cli-warn-no-keyring", file = file.display().to_string()));
             }
             output::emit(json, &account, |a| {
-                println!("added account {} — {} {} at {}", a.id, a.kind.as_str(), a.user, a.url)
+                let (id, kind) = (a.id.0, a.kind.as_str());
+                println!(
+                    "{}",
+                    t!("cli-account-added", id = id, kind = kind, user = a.user.as_str(), url = a.url.as_str())
+                )
             })
         }
         AccountCommand::List => {
@@ -50,7 +47,9 @@ pub fn run(store: &mut Store, db: &Path, command: AccountCommand, json: bool) ->
         }
         AccountCommand::Remove { id } => {
             accounts::remove(store, &credentials, AccountId(id))?;
-            output::emit(json, &serde_json::json!({ "ok": true }), |_| println!("removed account {id}"))
+            output::emit(json, &serde_json::json!({ "ok": true }), |_| {
+                println!("{}", t!("cli-account-removed", id = id))
+            })
         }
     }
 }
@@ -71,26 +70,27 @@ fn password(from_stdin: bool) -> Result<String> {
 
 fn print_accounts(list: &[Account]) {
     if list.is_empty() {
-        println!("No accounts. Add one with `bulletin account add greader --url URL --user USER`.");
+        println!("{}", t!("cli-no-accounts"));
     }
     for a in list {
-        let last = a.last_sync.map_or("never".to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string());
-        println!(
-            "{:>3}  {:<7} {:<6} {} at {}  ({} feeds, {} unread, {} pending, last sync {last})",
-            a.id,
-            a.kind.as_str(),
-            a.status.as_str(),
-            a.user,
-            a.url,
-            a.feeds,
-            a.unread,
-            a.pending
+        let last = a.last_sync.map_or_else(|| t!("cli-never"), |t| t.format("%Y-%m-%d %H:%M").to_string());
+        let (user, url) = (a.user.as_str(), a.url.as_str());
+        let line = t!(
+            "cli-account-line",
+            user = user,
+            url = url,
+            feeds = a.feeds,
+            unread = a.unread,
+            pending = a.pending,
+            last = last
         );
+        println!("{:>3}  {:<7} {:<6} {line}", a.id, a.kind.as_str(), a.status.as_str());
         if let Some(e) = &a.last_error {
-            println!("     last error: {e}");
+            println!("     {}", t!("cli-last-error", error = e.as_str()));
         }
         for r in &a.refused {
-            println!("     refused by the server: {} {}: {}", r.change, r.target, r.reason);
+            let (change, target, reason) = (r.change.as_str(), r.target.as_str(), r.reason.as_str());
+            println!("     {}", t!("cli-account-refused", change = change, target = target, reason = reason));
         }
     }
 }
@@ -108,10 +108,12 @@ pub fn feeds_add(
     let synced = send_now(store, db, account)?;
     let feed = store.feed(feed).ok();
     match &feed {
-        Some(f) => output::emit(json, f, |f| println!("subscribed to {} on account {account}", f.url))?,
+        Some(f) => output::emit(json, f, |f| {
+            println!("{}", t!("cli-subscribed-on", url = f.url.as_str(), account = account.0))
+        })?,
         // The server knows it under its own URL: the local row became that feed.
         None => output::emit(json, &serde_json::json!({ "ok": true, "account": account }), |_| {
-            println!("subscribed on account {account}")
+            println!("{}", t!("cli-subscribed-on-queued", account = account.0))
         })?,
     }
     report_problem(&synced);
@@ -122,7 +124,7 @@ pub fn import(store: &mut Store, db: &Path, account: AccountId, feeds: &[OpmlFee
     let report = subscribe::import_remote(store, account, feeds)?;
     let synced = send_now(store, db, account)?;
     output::emit(json, &report, |r| {
-        println!("{} feeds subscribed on account {account}, {} already there", r.added, r.existing)
+        println!("{}", t!("cli-imported-on", added = r.added, account = account.0, existing = r.existing))
     })?;
     report_problem(&synced);
     Ok(())
@@ -136,7 +138,7 @@ fn send_now(store: &mut Store, db: &Path, account: AccountId) -> Result<Accounts
 fn report_problem(synced: &AccountsSynced) {
     for a in &synced.accounts {
         if let Some(e) = &a.error {
-            eprintln!("warning: account {} could not sync now ({e}); the change is queued for the next sync", a.id);
+            eprintln!("warning: {}", t!("cli-account-queued", id = a.id.0, error = e.as_str()));
         }
     }
 }

@@ -1,7 +1,7 @@
 //! One function per command: arguments → one core call → output.
 
 use crate::args::{Cli, Command, FeedsCommand, OpmlCommand};
-use crate::{accounts, notifications, output, reading, sync};
+use crate::{accounts, notifications, output, reading, sync, t};
 use anyhow::{Context, Result, anyhow};
 use bulletin_core::store::{ArticleFilter, ReadScope};
 use bulletin_core::subscribe::{self, ImportReport};
@@ -16,6 +16,7 @@ pub fn run(cli: Cli) -> Result<()> {
         None => paths::default_db_path().ok_or_else(|| anyhow!("no data directory on this system; pass --db PATH"))?,
     };
     let mut store = Store::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let _ = crate::LANGUAGE.set(bulletin_core::i18n::resolve(&store.settings()?.language));
     let json = cli.json;
     match cli.command {
         Command::Feeds(FeedsCommand::Add { url, category, account: Some(account) }) => {
@@ -29,15 +30,21 @@ pub fn run(cli: Cli) -> Result<()> {
             let feeds = store.feeds()?;
             output::emit(json, feeds.as_slice(), output::feeds)
         }
-        Command::Feeds(FeedsCommand::Remove { id }) => done(store.remove_feed(FeedId(id)), json, "removed"),
+        Command::Feeds(FeedsCommand::Remove { id }) => {
+            done(store.remove_feed(FeedId(id)), json, t!("cli-done-removed"))
+        }
         Command::Feeds(FeedsCommand::Rename { id, title }) => {
-            done(store.rename_feed(FeedId(id), &title), json, "renamed")
+            done(store.rename_feed(FeedId(id), &title), json, t!("cli-done-renamed"))
         }
         Command::Feeds(FeedsCommand::Move { id, category }) => {
-            done(store.move_feed(FeedId(id), category.as_deref()), json, "moved")
+            done(store.move_feed(FeedId(id), category.as_deref()), json, t!("cli-done-moved"))
         }
-        Command::Feeds(FeedsCommand::Mute { id }) => done(store.set_feed_muted(FeedId(id), true), json, "muted"),
-        Command::Feeds(FeedsCommand::Unmute { id }) => done(store.set_feed_muted(FeedId(id), false), json, "unmuted"),
+        Command::Feeds(FeedsCommand::Mute { id }) => {
+            done(store.set_feed_muted(FeedId(id), true), json, t!("cli-done-muted"))
+        }
+        Command::Feeds(FeedsCommand::Unmute { id }) => {
+            done(store.set_feed_muted(FeedId(id), false), json, t!("cli-done-unmuted"))
+        }
         Command::Feeds(FeedsCommand::Set { id, title, interval, full_text }) => {
             reading::feed_set(&mut store, FeedId(id), title, interval, full_text, json)
         }
@@ -79,14 +86,14 @@ pub fn run(cli: Cli) -> Result<()> {
             let detail = store.article_detail(ArticleId(id))?;
             output::emit(json, &detail, output::detail)
         }
-        Command::Save { id } => done(store.set_saved(ArticleId(id), true), json, "saved"),
-        Command::Unsave { id } => done(store.set_saved(ArticleId(id), false), json, "unsaved"),
+        Command::Save { id } => done(store.set_saved(ArticleId(id), true), json, t!("cli-done-saved")),
+        Command::Unsave { id } => done(store.set_saved(ArticleId(id), false), json, t!("cli-done-unsaved")),
         Command::Read { id } => done(
             bulletin_core::policy::stories::set_read(&mut store, ArticleId(id), true).map(drop),
             json,
-            "marked read",
+            t!("cli-done-read"),
         ),
-        Command::Unread { id } => done(store.set_read(ArticleId(id), false), json, "marked unread"),
+        Command::Unread { id } => done(store.set_read(ArticleId(id), false), json, t!("cli-done-unread")),
         Command::MarkRead { category, feed, all } => {
             let scope = match (category, feed, all) {
                 (Some(c), _, _) => ReadScope::Category(c),
@@ -94,7 +101,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 _ => ReadScope::All,
             };
             let n = store.mark_read(&scope)?;
-            output::emit(json, &json!({ "marked": n }), |_| println!("{n} articles marked read"))
+            output::emit(json, &json!({ "marked": n }), |_| println!("{}", t!("cli-marked-read", count = n)))
         }
         Command::Search { query, limit } => {
             let hits = store.search(&query, limit)?;
@@ -116,7 +123,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
 }
 
-fn done(result: bulletin_core::Result<()>, json: bool, what: &str) -> Result<()> {
+fn done(result: bulletin_core::Result<()>, json: bool, what: String) -> Result<()> {
     result?;
     output::emit(json, &json!({ "ok": true }), |_| println!("{what}"))
 }
@@ -140,7 +147,10 @@ fn feeds_add(store: &mut Store, url: &str, category: Option<&str>, json: bool) -
     if json {
         output::json(&feed)
     } else {
-        println!("added {} — {} ({} articles)", feed.id, feed.title, added.new_articles.len());
+        println!(
+            "{}",
+            t!("cli-feed-added", id = feed.id.0, title = feed.title.as_str(), count = added.new_articles.len())
+        );
         Ok(())
     }
 }
@@ -150,7 +160,7 @@ fn import(store: &mut Store, feeds: &[opml::OpmlFeed], json: bool) -> Result<()>
     if json {
         output::json(&report)
     } else {
-        println!("{} feeds added, {} already there. Run `bulletin sync` to fetch them.", report.added, report.existing);
+        println!("{}", t!("cli-imported", added = report.added, existing = report.existing));
         Ok(())
     }
 }

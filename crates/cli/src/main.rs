@@ -11,6 +11,21 @@ mod sync;
 
 use clap::Parser;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+/// The language of this run's messages: the `language` setting of the
+/// database, or the system's (set once the database is open).
+static LANGUAGE: OnceLock<&'static str> = OnceLock::new();
+
+pub fn lang() -> &'static str {
+    LANGUAGE.get().copied().unwrap_or_else(bulletin_core::i18n::system_language)
+}
+
+/// A message of the CLI's catalog in this run's language.
+macro_rules! t {
+    ($($arg:tt)*) => { bulletin_core::tr!(crate::lang(), $($arg)*) };
+}
+pub(crate) use t;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse(); // usage errors exit 2 here

@@ -1,7 +1,7 @@
 //! `notifications` (history, pause, resume), `rules` and `settings`.
 
 use crate::args::{NotificationsCommand, RulesCommand, SettingsCommand};
-use crate::output;
+use crate::{output, t};
 use anyhow::Result;
 use bulletin_core::notify::Rule;
 use bulletin_core::{FeedId, Store};
@@ -14,7 +14,7 @@ pub fn notifications(store: &mut Store, action: Option<NotificationsCommand>, li
             let history = store.notification_history(limit)?;
             output::emit(json, history.as_slice(), |h| {
                 if h.is_empty() {
-                    println!("No notifications yet.");
+                    println!("{}", t!("cli-no-notifications"));
                 }
                 for n in h {
                     println!("{}  {:<7} {:<8} {}", &n.created_at[..16], n.status, n.reason.as_str(), n.title);
@@ -29,12 +29,12 @@ pub fn notifications(store: &mut Store, action: Option<NotificationsCommand>, li
             store.set_setting("notifications_paused_until", &until.to_string())?;
             let when = Local.timestamp_opt(until, 0).single().map(|t| t.format("%a %H:%M").to_string());
             output::emit(json, &json!({ "paused_until": until }), |_| {
-                println!("notifications paused until {}", when.unwrap_or_default())
+                println!("{}", t!("cli-paused-until", when = when.unwrap_or_default()))
             })
         }
         Some(NotificationsCommand::Resume) => {
             store.set_setting("notifications_paused_until", "0")?;
-            output::emit(json, &json!({ "paused_until": 0 }), |_| println!("notifications resumed"))
+            output::emit(json, &json!({ "paused_until": 0 }), |_| println!("{}", t!("cli-resumed")))
         }
     }
 }

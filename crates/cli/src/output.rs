@@ -1,5 +1,6 @@
 //! Printing: one JSON document with --json, readable text otherwise.
 
+use crate::t;
 use bulletin_core::model::{Article, ArticleDetail, Category, Feed};
 use serde::Serialize;
 
@@ -20,7 +21,7 @@ pub fn emit<T: Serialize + ?Sized>(as_json: bool, value: &T, text: impl FnOnce(&
 
 pub fn feeds(feeds: &[Feed]) {
     if feeds.is_empty() {
-        println!("No feeds yet. Add one with `bulletin feeds add URL` or `bulletin starter`.");
+        println!("{}", t!("cli-no-feeds"));
     }
     for f in feeds {
         let status =
@@ -36,14 +37,14 @@ pub fn feeds(feeds: &[Feed]) {
             f.url
         );
         if let Some(e) = &f.last_error {
-            println!("       last error: {e}");
+            println!("       {}", t!("cli-last-error", error = e.as_str()));
         }
     }
 }
 
 pub fn articles(articles: &[Article]) {
     if articles.is_empty() {
-        println!("No articles.");
+        println!("{}", t!("cli-no-articles"));
     }
     for a in articles {
         let flags = format!("{}{}", if a.read { ' ' } else { '●' }, if a.saved { '★' } else { ' ' });
@@ -69,12 +70,12 @@ pub fn detail(d: &ArticleDetail) {
     }
     println!("\n{}\n", a.summary);
     if let Some(site) = &d.site_url {
-        println!("The post appeared first on {site}.");
+        println!("{}", t!("cli-appeared-first", site = site.as_str()));
     }
     let id = |x: Option<bulletin_core::ArticleId>| x.map_or("-".to_owned(), |i| i.to_string());
-    println!("previous: {}  next: {}", id(d.prev_id), id(d.next_id));
+    println!("{}", t!("cli-prev-next", prev = id(d.prev_id), next = id(d.next_id)));
     if !d.related.is_empty() {
-        println!("\nYou may also like:");
+        println!("\n{}", t!("cli-also-like"));
         for r in &d.related {
             println!("  {:>7}  {} — {}", r.id, r.title, r.feed_title);
         }
@@ -83,6 +84,6 @@ pub fn detail(d: &ArticleDetail) {
 
 pub fn categories(cats: &[Category]) {
     for c in cats {
-        println!("{:<20} {:>5} unread / {:>5}", c.name, c.unread, c.total);
+        println!("{:<20} {}", c.name, t!("cli-category-counts", unread = c.unread, total = c.total));
     }
 }

@@ -1,7 +1,7 @@
 //! `filters …`, `views …` and `feeds set`: taming volume.
 
 use crate::args::{FiltersCommand, ViewsCommand};
-use crate::output;
+use crate::{output, t};
 use anyhow::{Result, anyhow};
 use bulletin_core::model::{Filter, FilterAction, FilterField, FilterScope, SmartView};
 use bulletin_core::policy::filters;
@@ -21,13 +21,13 @@ pub fn filters(store: &mut Store, command: FiltersCommand, json: bool) -> Result
             };
             let expires = days.map(|d| chrono::Utc::now().timestamp() + i64::from(d) * 86_400);
             let filter = store.add_filter(&pattern, regex, field, &scope, action, expires)?;
-            output::emit(json, &filter, |f| println!("added filter {}", line(f)))
+            output::emit(json, &filter, |f| println!("{}", t!("cli-filter-added", filter = line(f))))
         }
         FiltersCommand::List => {
             let list = store.filters()?;
             output::emit(json, list.as_slice(), |list| {
                 if list.is_empty() {
-                    println!("No filters. Add one with `bulletin filters add --match WORDS --action hide`.");
+                    println!("{}", t!("cli-no-filters"));
                 }
                 list.iter().for_each(|f| println!("{}", line(f)));
             })
@@ -36,11 +36,15 @@ pub fn filters(store: &mut Store, command: FiltersCommand, json: bool) -> Result
             store.remove_filter(id)?;
             // What only that filter hid comes back now.
             let changed = filters::reapply(store, true)?;
-            output::emit(json, &json!({ "ok": true, "changed": changed }), |_| println!("removed filter {id}"))
+            output::emit(json, &json!({ "ok": true, "changed": changed }), |_| {
+                println!("{}", t!("cli-filter-removed", id = id))
+            })
         }
         FiltersCommand::Apply => {
             let changed = filters::reapply(store, false)?;
-            output::emit(json, &json!({ "changed": changed }), |_| println!("{changed} articles changed"))
+            output::emit(json, &json!({ "changed": changed }), |_| {
+                println!("{}", t!("cli-articles-changed", count = changed))
+            })
         }
     }
 }
@@ -61,14 +65,14 @@ pub fn views(store: &mut Store, command: ViewsCommand, json: bool) -> Result<()>
         ViewsCommand::Add { name, query, unread, saved, category, days } => {
             let view = store.add_view(&NewView { name, query, unread, saved, category, max_age_days: days })?;
             output::emit(json, &view, |v| {
-                println!("added view {:?}: {} articles, {} unread", v.name, v.count, v.unread)
+                println!("{}", t!("cli-view-added", name = v.name.as_str(), count = v.count, unread = v.unread))
             })
         }
         ViewsCommand::List => {
             let list: Vec<SmartView> = store.views()?;
             output::emit(json, list.as_slice(), |list| {
                 if list.is_empty() {
-                    println!("No views. Add one with `bulletin views add NAME --query WORDS`.");
+                    println!("{}", t!("cli-no-views"));
                 }
                 for v in list {
                     println!("{:<24} {:>5} unread / {:>5}   {:?}", v.name, v.unread, v.count, v.query);
@@ -77,7 +81,7 @@ pub fn views(store: &mut Store, command: ViewsCommand, json: bool) -> Result<()>
         }
         ViewsCommand::Remove { name } => {
             store.remove_view(&name)?;
-            output::emit(json, &json!({ "ok": true }), |_| println!("removed view {name:?}"))
+            output::emit(json, &json!({ "ok": true }), |_| println!("{}", t!("cli-view-removed", name = name.as_str())))
         }
     }
 }

@@ -2,7 +2,7 @@
 //! to raise desktop notifications for what the rules decide.
 
 use crate::commands::{fetcher, runtime};
-use crate::output;
+use crate::{output, t};
 use anyhow::Result;
 use bulletin_core::accounts::{self, AccountReport, Credentials};
 use bulletin_core::notify::deliver::{self, Action};
@@ -109,29 +109,27 @@ fn print_report(report: &SyncReport, accounts: &[AccountReport], json: bool) -> 
     }
     let count = |s| report.feeds.iter().filter(|f| f.status == s).count();
     for f in report.feeds.iter().filter(|f| matches!(f.status, FeedSyncStatus::Error | FeedSyncStatus::Gone)) {
-        println!("  ! {} — {}", f.title, f.error.as_deref().unwrap_or("failed"));
+        println!("  ! {} — {}", f.title, f.error.clone().unwrap_or_else(|| t!("cli-failed")));
     }
     for a in accounts.iter().filter(|a| a.error.is_some()) {
-        println!("  ! account {} — {}", a.id, a.error.as_deref().unwrap_or("failed"));
+        let error = a.error.clone().unwrap_or_else(|| t!("cli-failed"));
+        println!("  ! {}", t!("cli-account-failed", id = a.id.0, error = error));
     }
     for n in &d.shown {
         println!("  * {} ({})", n.title, n.reason.as_str());
     }
-    let accounts_note = match accounts.len() {
-        0 => String::new(),
-        1 => " and 1 server account".to_owned(),
-        n => format!(" and {n} server accounts"),
-    };
-    println!(
-        "{} new articles from {} feeds{accounts_note} ({} updated, {} unchanged, {} failed, {} skipped) in {} ms",
-        out.new_articles,
-        report.feeds.len(),
-        count(FeedSyncStatus::Ok),
-        count(FeedSyncStatus::NotModified),
-        count(FeedSyncStatus::Error) + count(FeedSyncStatus::Gone),
-        count(FeedSyncStatus::Skipped),
-        out.elapsed_ms
+    let summary = t!(
+        "cli-sync-summary",
+        new = out.new_articles,
+        feeds = report.feeds.len(),
+        accounts = accounts.len(),
+        updated = count(FeedSyncStatus::Ok),
+        unchanged = count(FeedSyncStatus::NotModified),
+        failed = count(FeedSyncStatus::Error) + count(FeedSyncStatus::Gone),
+        skipped = count(FeedSyncStatus::Skipped),
+        ms = out.elapsed_ms
     );
+    println!("{summary}");
     Ok(())
 }
 
@@ -186,8 +184,8 @@ pub fn watch(store: Store, db: &Path, interval: Option<u32>, json: bool) -> Resu
         match event {
             ServiceEvent::Notifications { decision } => show(&decision, &db),
             ServiceEvent::SyncFinished { new_articles, failed, elapsed_ms, error } if !json => match error {
-                Some(e) => eprintln!("sync failed: {e}"),
-                None => println!("{new_articles} new articles, {failed} feeds failed ({elapsed_ms} ms)"),
+                Some(e) => eprintln!("{}", t!("cli-sync-failed", error = e)),
+                None => println!("{}", t!("cli-watch-done", new = new_articles, failed = failed, ms = elapsed_ms)),
             },
             _ => {}
         }

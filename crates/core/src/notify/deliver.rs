@@ -30,7 +30,7 @@ pub fn show_decision(
         shown += 1;
     }
     for n in &decision.shown {
-        show(n, on_action.clone())?;
+        show(n, decision.lang, on_action.clone())?;
         shown += 1;
     }
     if let Some(summary) = &decision.summary {
@@ -59,9 +59,9 @@ pub fn show_summary(s: &Summary) -> Result<(), String> {
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
-pub fn show(note: &Notification, on_action: impl FnOnce(Action) + Send + 'static) -> Result<(), String> {
+pub fn show(note: &Notification, lang: &str, on_action: impl FnOnce(Action) + Send + 'static) -> Result<(), String> {
     let mut n = base(&note.title, &note.body);
-    n.action("default", "Open").action("save", "Save");
+    n.action("default", &crate::tr!(lang, "notify-open")).action("save", &crate::tr!(lang, "notify-save"));
     let handle = n.show().map_err(|e| format!("cannot show a notification: {e}"))?;
     let id = note.article_id;
     // Waiting blocks until the notification closes; a thread per pop-up, and
@@ -77,7 +77,7 @@ pub fn show(note: &Notification, on_action: impl FnOnce(Action) + Send + 'static
 }
 
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-pub fn show(note: &Notification, _on_action: impl FnOnce(Action) + Send + 'static) -> Result<(), String> {
+pub fn show(note: &Notification, _lang: &str, _on_action: impl FnOnce(Action) + Send + 'static) -> Result<(), String> {
     // macOS and Windows report no actions through notify-rust; a click brings
     // the app to the front, where the newest notification is in the bell list.
     base(&note.title, &note.body).show().map(drop).map_err(|e| format!("cannot show a notification: {e}"))

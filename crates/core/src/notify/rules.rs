@@ -7,6 +7,7 @@ use super::quiet::QuietHours;
 use super::words;
 use crate::error::{Error, Result};
 use crate::ids::{ArticleId, FeedId};
+use crate::tr;
 use chrono::NaiveTime;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -97,11 +98,20 @@ pub struct Policy {
     pub min_sources: usize,
     /// …when they publish it within this many seconds.
     pub burst_secs: i64,
+    /// The language notifications speak (see `i18n`).
+    pub lang: &'static str,
 }
 
 impl Default for Policy {
     fn default() -> Self {
-        Policy { keywords: Vec::new(), quiet_hours: None, paused_until: None, min_sources: 3, burst_secs: 90 * 60 }
+        Policy {
+            keywords: Vec::new(),
+            quiet_hours: None,
+            paused_until: None,
+            min_sources: 3,
+            burst_secs: 90 * 60,
+            lang: "en",
+        }
     }
 }
 
@@ -177,6 +187,9 @@ pub struct Decision {
     pub paused: Vec<Notification>,
     /// What quiet hours held, now that they are over.
     pub digest: Option<Summary>,
+    /// The language its texts and buttons speak.
+    #[serde(skip)]
+    pub lang: &'static str,
 }
 
 impl Decision {
@@ -232,9 +245,9 @@ pub fn decide(
     }
     let mut picked: Vec<(Reason, &Candidate)> = best.into_values().collect();
     picked.sort_by_key(|(r, c)| (*r, std::cmp::Reverse(c.published), c.article_id));
-    let mut notes: Vec<Notification> = picked.into_iter().map(|(r, c)| notification(c, r)).collect();
+    let mut notes: Vec<Notification> = picked.into_iter().map(|(r, c)| notification(c, r, policy.lang)).collect();
 
-    let mut d = Decision::default();
+    let mut d = Decision { lang: policy.lang, ..Decision::default() };
     if policy.paused_until.is_some_and(|until| now < until) {
         d.paused = notes;
         return d;
@@ -244,18 +257,17 @@ pub fn decide(
         return d;
     }
     if !held.is_empty() {
-        d.digest = Some(digest(held));
+        d.digest = Some(digest(held, policy.lang));
     }
     if notes.len() > MAX_PER_SYNC {
         d.folded = notes.split_off(MAX_PER_SYNC);
         let n = d.folded.len();
-        let kind = match (d.folded.iter().all(|f| f.reason.is_breaking()), n == 1) {
-            (true, true) => "breaking story",
-            (true, false) => "breaking stories",
-            (false, true) => "story",
-            (false, false) => "stories",
+        let title = if d.folded.iter().all(|f| f.reason.is_breaking()) {
+            tr!(policy.lang, "notify-more-breaking", count = n)
+        } else {
+            tr!(policy.lang, "notify-more-stories", count = n)
         };
-        d.summary = Some(Summary { title: format!("{n} more {kind}"), body: headlines(&d.folded), count: n });
+        d.summary = Some(Summary { title, body: headlines(&d.folded, policy.lang), count: n });
     }
     d.shown = notes;
     d
@@ -290,7 +302,7 @@ fn burst(c: &Candidate, window: i64) -> usize {
         .unwrap_or(1)
 }
 
-fn notification(c: &Candidate, reason: Reason) -> Notification {
+fn notification(c: &Candidate, reason: Reason, lang: &str) -> Notification {
     // This article's feed first, then the others by who reported first.
     let mut story: Vec<&Source> = c.story.iter().collect();
     story.sort_by_key(|s| (s.feed_id != c.feed_id, s.published));
@@ -298,23 +310,21 @@ fn notification(c: &Candidate, reason: Reason) -> Notification {
     let names: Vec<&str> =
         story.into_iter().filter(|s| seen.insert(s.feed_id)).map(|s| s.feed_title.as_str()).collect();
     let sentence = words::first_sentence(&c.summary);
-    let sources = words::sources(&names);
+    let sources = words::sources(&names, lang);
     let body = if sentence.is_empty() { sources } else { format!("{sources}\n{sentence}") };
     Notification { article_id: c.article_id, story_id: c.story_id, title: c.title.clone(), body, reason }
 }
 
-fn digest(held: &[Notification]) -> Summary {
+fn digest(held: &[Notification], lang: &str) -> Summary {
     let n = held.len();
-    let title =
-        if n == 1 { "1 story during quiet hours".to_owned() } else { format!("{n} stories during quiet hours") };
-    Summary { title, body: headlines(held), count: n }
+    Summary { title: tr!(lang, "notify-quiet-digest", count = n), body: headlines(held, lang), count: n }
 }
 
 /// Up to three headlines, one per line, and how many more.
-fn headlines(notes: &[Notification]) -> String {
+fn headlines(notes: &[Notification], lang: &str) -> String {
     let mut lines: Vec<String> = notes.iter().take(3).map(|n| n.title.clone()).collect();
     if notes.len() > 3 {
-        lines.push(format!("and {} more", notes.len() - 3));
+        lines.push(tr!(lang, "notify-and-more", count = notes.len() - 3));
     }
     lines.join("\n")
 }

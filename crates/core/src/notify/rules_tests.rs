@@ -56,7 +56,7 @@ fn ordinary_articles_in_a_breaking_category_stay_quiet() {
         &[article(1, "Markets steady as banks hold rates"), article(2, "Parliament approves budget")],
         &Policy::default(),
     );
-    assert_eq!(d, Decision::default());
+    assert_eq!(d.popups() + d.folded.len() + d.held.len() + d.paused.len(), 0, "{d:?}");
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! The text of a notification: who reports it, what it says.
 
 /// "World Desk", "World Desk and Wire B", "World Desk, Wire B and 1 more".
-pub fn sources(names: &[&str]) -> String {
+pub fn sources(names: &[&str], lang: &str) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [a, b] => format!("{a} and {b}"),
-        [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+        [a, b] => crate::tr!(lang, "notify-sources-two", a = *a, b = *b),
+        [a, b, rest @ ..] => crate::tr!(lang, "notify-sources-more", a = *a, b = *b, more = rest.len()),
     }
 }
 
@@ -53,10 +53,10 @@ mod tests {
 
     #[test]
     fn sources_name_two_and_count_the_rest() {
-        assert_eq!(sources(&["World Desk"]), "World Desk");
-        assert_eq!(sources(&["World Desk", "Wire B"]), "World Desk and Wire B");
-        assert_eq!(sources(&["World Desk", "Wire B", "Daily"]), "World Desk, Wire B and 1 more");
-        assert_eq!(sources(&["A", "B", "C", "D", "E"]), "A, B and 3 more");
+        assert_eq!(sources(&["World Desk"], "en"), "World Desk");
+        assert_eq!(sources(&["World Desk", "Wire B"], "en"), "World Desk and Wire B");
+        assert_eq!(sources(&["World Desk", "Wire B", "Daily"], "en"), "World Desk, Wire B and 1 more");
+        assert_eq!(sources(&["A", "B", "C", "D", "E"], "en"), "A, B and 3 more");
     }
 
     #[test]

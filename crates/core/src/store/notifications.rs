@@ -68,6 +68,7 @@ impl Store {
             paused_until: (s.notifications_paused_until > 0).then_some(s.notifications_paused_until),
             min_sources: s.breaking_min_sources as usize,
             burst_secs: i64::from(s.breaking_window_minutes) * 60,
+            lang: crate::i18n::resolve(&s.language),
         })
     }
 

@@ -33,6 +33,9 @@ pub struct Settings {
     pub read_story_together: bool,
     /// The app marks articles read as they scroll past.
     pub mark_read_on_scroll: bool,
+    /// "system" (the system's language) or a language Bulletin speaks
+    /// ("en", "de", "es", "zh-CN"): the app's, the CLI's and notifications'.
+    pub language: String,
 }
 
 impl Settings {
@@ -57,6 +60,7 @@ impl Default for Settings {
             account_first_sync_days: 30,
             read_story_together: true,
             mark_read_on_scroll: false,
+            language: "system".into(),
         }
     }
 }
@@ -92,6 +96,11 @@ fn validate(key: &str, value: &str) -> Result<()> {
         "breaking_min_sources" => number(2, 20),
         "breaking_window_minutes" => number(10, 1440),
         "account_first_sync_days" => number(1, 3650),
+        "language" if value == "system" || crate::i18n::LANGUAGES.iter().any(|(tag, _)| *tag == value) => Ok(()),
+        "language" => Err(Error::Invalid(format!(
+            "language must be system or one of {}, not {value:?}",
+            crate::i18n::LANGUAGES.iter().map(|(tag, _)| *tag).collect::<Vec<_>>().join(", ")
+        ))),
         _ => Err(Error::Invalid(format!("unknown setting {key:?}"))),
     }
 }
@@ -129,6 +138,7 @@ impl Store {
             account_first_sync_days: self.number("account_first_sync_days")?.unwrap_or(d.account_first_sync_days),
             read_story_together: self.setting("read_story_together")?.map_or(d.read_story_together, |v| v == "true"),
             mark_read_on_scroll: self.setting("mark_read_on_scroll")?.map_or(d.mark_read_on_scroll, |v| v == "true"),
+            language: self.setting("language")?.unwrap_or(d.language),
             notifications_paused_until: self
                 .setting("notifications_paused_until")?
                 .and_then(|v| v.parse().ok())
