@@ -40,7 +40,9 @@ async fn a_german_system_gets_a_german_ui_and_settings_switch_it_at_once() {
     app.click("[data-action='settings']").await;
     app.wait_text("#settings-dialog h2", SECS, |t| t == "Einstellungen").await;
     let pick = |lang: &str| {
-        format!("const s = document.querySelector(\"[data-setting='language']\"); s.value = '{lang}'; s.dispatchEvent(new Event('change'))")
+        format!(
+            "const s = document.querySelector(\"[data-setting='language']\"); s.value = '{lang}'; s.dispatchEvent(new Event('change'))"
+        )
     };
     app.js(&pick("es")).await;
     app.wait_text("[data-view='front']", SECS, |t| t == "Portada").await;
