@@ -2,6 +2,7 @@
 //! on, exit codes, crash safety, and OPML round trips with newsboat.
 
 mod accounts;
+mod broken_documents;
 mod contract;
 mod crash;
 mod fever;

@@ -23,7 +23,9 @@ pub fn parse(text: &str) -> Option<DateTime<Utc>> {
 /// `YYYY-MM-DD[(T| )hh:mm[:ss[.fff]]][zone]`.
 fn iso8601(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    // The date's ten bytes must be ASCII: they are sliced by byte below (a
+    // multi-byte character there panicked, found by fuzzing).
+    if b.len() < 10 || !b[..10].is_ascii() || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
     let date = NaiveDate::from_ymd_opt(num(&s[0..4])?, num(&s[5..7])? as u32, num(&s[8..10])? as u32)?;

@@ -54,8 +54,11 @@ pub fn to_utf8<'a>(body: &'a [u8], content_type: Option<&str>) -> Result<Cow<'a,
     } else {
         text
     };
-    let is_xml = text.trim_start().starts_with('<');
-    Ok(if is_xml { strip_xml_declarations(text) } else { text })
+    // Anything but JSON loses its declarations, even behind junk before the
+    // first one: quick-xml panics when a second declaration asks it to switch
+    // encodings (concatenated and templated feeds have two).
+    let is_json = text.trim_start().starts_with('{');
+    Ok(if is_json { text } else { strip_xml_declarations(text) })
 }
 
 /// The declared encoding if the bytes bear it out, else the detected one.

@@ -15,6 +15,11 @@ const FEED_TYPES: &[&str] = &[
 
 /// The feeds a page advertises, absolute, in page order, http(s) only.
 pub fn feed_links(html: &str, base: &Url) -> Vec<Url> {
+    // A page that breaks the HTML parser advertises no feeds.
+    crate::guard::guarded("page", || links_in(html, base)).unwrap_or_default()
+}
+
+fn links_in(html: &str, base: &Url) -> Vec<Url> {
     let doc = Html::parse_document(html);
     let selector = Selector::parse("link[rel][href]").expect("static selector");
     // <base href> changes how relative links resolve.

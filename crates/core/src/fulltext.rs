@@ -21,10 +21,14 @@ pub async fn extract(fetcher: &Fetcher, url: &str) -> Result<String> {
     let page = String::from_utf8_lossy(&body).into_owned();
     // Extraction is CPU work on untrusted markup: off the async workers.
     tokio::task::spawn_blocking(move || {
-        let mut readability = dom_smoothie::Readability::new(page, Some(final_url.as_str()), None)
-            .map_err(|e| Error::Invalid(format!("could not read the page: {e}")))?;
-        let article = readability.parse().map_err(|e| Error::Invalid(format!("no article found on the page: {e}")))?;
-        Ok(sanitize_html(&article.content, Some(&final_url)))
+        crate::guard::guarded("article page", || {
+            let mut readability = dom_smoothie::Readability::new(page, Some(final_url.as_str()), None)
+                .map_err(|e| Error::Invalid(format!("could not read the page: {e}")))?;
+            let article =
+                readability.parse().map_err(|e| Error::Invalid(format!("no article found on the page: {e}")))?;
+            Ok(sanitize_html(&article.content, Some(&final_url)))
+        })
+        .unwrap_or_else(|cause| Err(Error::Invalid(format!("the page broke the article reader ({cause})"))))
     })
     .await
     .map_err(|e| Error::Invalid(format!("extraction failed: {e}")))?

@@ -16,6 +16,7 @@ pub mod discover;
 pub mod error;
 pub mod fetch;
 pub mod fulltext;
+pub mod guard;
 pub mod i18n;
 pub mod ids;
 pub mod jsonfeed;

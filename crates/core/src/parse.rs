@@ -30,8 +30,19 @@ pub fn looks_like_html(body: &[u8], content_type: Option<&str>) -> bool {
     ["<!doctype html", "<html", "<head>", "<body"].iter().any(|p| head.starts_with(p))
 }
 
-/// Parses a feed document fetched from `feed_url` at `fetched_at`.
+/// Parses a feed document fetched from `feed_url` at `fetched_at`. A parser
+/// that panics on these bytes is an error on this feed (see [`crate::guard`]).
 pub fn parse_feed(
+    body: &[u8],
+    content_type: Option<&str>,
+    feed_url: &Url,
+    fetched_at: DateTime<Utc>,
+) -> Result<ParsedFeed, FetchError> {
+    crate::guard::guarded("feed", || parse_document(body, content_type, feed_url, fetched_at))
+        .unwrap_or_else(|cause| Err(FetchError::Parse(format!("the document broke the feed parser ({cause})"))))
+}
+
+fn parse_document(
     body: &[u8],
     content_type: Option<&str>,
     feed_url: &Url,
