@@ -38,7 +38,7 @@ fn the_setting_wins_over_the_system_and_json_is_never_translated() {
     let refused = db.run(&["settings", "set", "language", "klingon"]);
     assert!(!refused.status.success());
     let err = String::from_utf8_lossy(&refused.stderr);
-    assert!(err.contains("language must be system or one of en, de, es, zh-CN"), "{err}");
+    assert!(err.contains("language must be system or one of en, de, es, zh-CN, ar"), "{err}");
 
     text(&db.run(&["settings", "set", "language", "system"]));
     assert_eq!(run_in(&db, "zh_CN.UTF-8", &["articles"]).trim(), "没有文章。");

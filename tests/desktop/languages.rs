@@ -60,3 +60,36 @@ async fn a_german_system_gets_a_german_ui_and_settings_switch_it_at_once() {
     app.wait_text("[data-view='front']", SECS, |t| t == "Titelseite").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_arabic_ui_mirrors_the_layout_and_keeps_english_articles_left_to_right() {
+    let server = TestServer::start();
+    server.set("/rss2.xml", Route::feed(fixture("rss2.xml")));
+    let feeds = vec![(server.url("/rss2.xml"), "World News")];
+    let Some(app) =
+        App::launch_with(|db| subscribe(db, &feeds), &[("LANG", "ar_EG.UTF-8")], Some("body[data-ready='true']")).await
+    else {
+        return;
+    };
+    assert_eq!(app.js("return document.documentElement.lang").await, "ar");
+    assert_eq!(app.js("return document.documentElement.dir").await, "rtl");
+    app.wait_text("[data-view='front']", SECS, |t| t == "الصفحة الأولى").await;
+    app.wait_for("#list .row", SECS).await;
+    app.click("#list .row").await;
+    app.wait_text("#reader [data-action='toggle-read']", SECS, |t| t == "علّم كغير مقروءة").await;
+    // Mirrored: the sidebar right of the list, the list right of the reader.
+    let x = app
+        .js("return ['#sidebar', '#list', '#reader'].map(s => document.querySelector(s).getBoundingClientRect().left)")
+        .await;
+    let x: Vec<f64> = serde_json::from_value(x).unwrap();
+    assert!(x[0] > x[1] && x[1] > x[2], "panes left edges (sidebar, list, reader): {x:?}");
+    // An English article keeps its own direction inside the mirrored UI.
+    assert_eq!(app.js("return getComputedStyle(document.querySelector('#reader h1')).direction").await, "ltr");
+    let wide = app.js("return document.documentElement.scrollWidth <= window.innerWidth").await;
+    assert_eq!(wide, true, "nothing is wider than the window");
+    load_axe(&app).await;
+    let found = violations(&app).await;
+    assert!(found.is_empty(), "axe in Arabic:\n{}", found.join("\n"));
+    app.screenshot("arabic-ui").await;
+    app.close().await;
+}

@@ -7,6 +7,7 @@
 
 import { api } from './api.js';
 
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 let lang = 'en';
 let messages = new Map();
 let fallback = new Map();
@@ -135,5 +136,7 @@ export async function loadMessages(setting) {
   plural = new Intl.PluralRules(lang);
   numbers = new Intl.NumberFormat(lang);
   document.documentElement.lang = lang;
+  // Arabic mirrors the whole layout; articles keep their own direction (dir="auto").
+  document.documentElement.dir = RTL.has(lang.split('-')[0]) ? 'rtl' : 'ltr';
   localize(document);
 }

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 /// The languages Bulletin speaks: (tag, its own name for itself).
 pub const LANGUAGES: &[(&str, &str)] =
-    &[("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("zh-CN", "简体中文")];
+    &[("en", "English"), ("de", "Deutsch"), ("es", "Español"), ("zh-CN", "简体中文"), ("ar", "العربية")];
 
 /// The catalog files of each language, compiled in: (language, file, text).
 macro_rules! catalogs {
@@ -29,7 +29,7 @@ macro_rules! catalogs {
         )*]
     };
 }
-pub const CATALOGS: &[(&str, &str, &str)] = catalogs!("en", "de", "es", "zh-CN");
+pub const CATALOGS: &[(&str, &str, &str)] = catalogs!("en", "de", "es", "zh-CN", "ar");
 
 /// One catalog's text: `file` is "app", "cli", "notifications" or "desktop".
 pub fn catalog(lang: &str, file: &str) -> Option<&'static str> {
@@ -46,6 +46,7 @@ pub fn supported(locale: &str) -> Option<&'static str> {
         "en" | "c" | "posix" => Some("en"),
         "de" => Some("de"),
         "es" => Some("es"),
+        "ar" => Some("ar"),
         "zh" => {
             let rest: Vec<&str> = parts.collect();
             let traditional = rest.iter().any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"));

@@ -38,6 +38,13 @@ pub fn detect(text: &str) -> Option<Language> {
     if !worth_asking(text) {
         return None;
     }
+    detect_any(text)
+}
+
+/// Like [`detect`], for plain-ASCII text too: a German or Spanish headline
+/// and lead may hold no letter beyond ASCII ("Hochwasser in Bayern: Pegel der
+/// Donau steigt weiter"). Callers ask only for text that is not plainly English.
+pub fn detect_any(text: &str) -> Option<Language> {
     let info = whatlang::detect(sample(text))?;
     let latin = info.script() == Script::Latin;
     // Latin-script text is easily mistaken on a headline's few words: only a
@@ -67,6 +74,43 @@ pub fn detect(text: &str) -> Option<Language> {
     };
     let cjk = matches!(info.script(), Script::Mandarin | Script::Hiragana | Script::Katakana | Script::Hangul);
     Some(Language { code: info.lang().code(), stemmer, cjk })
+}
+
+/// A language's commonest words, which say nothing about a story (ISO 639-3
+/// code; none for languages without a list here).
+pub fn stop_words(code: &str) -> &'static [&'static str] {
+    match code {
+        "deu" => &[
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "in",
+            "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über",
+            "unter", "vor", "gegen", "um", "ist", "sind", "war", "hat", "haben", "wird", "werden", "sich", "nicht",
+            "auch", "als", "wie", "noch", "nun", "so", "es", "er", "sie", "wir", "ihr", "sein", "seine", "ihre",
+            "dass", "neue", "neuen", "mehr",
+        ],
+        "spa" => &[
+            "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "o", "en", "por", "para",
+            "con", "sin", "sobre", "que", "se", "su", "sus", "es", "son", "fue", "ha", "han", "lo", "le", "les",
+            "como", "más", "ya", "este", "esta", "estos", "nuevo", "nueva", "tras", "ante", "entre", "muy",
+        ],
+        "fra" => &[
+            "le", "la", "les", "un", "une", "des", "de", "du", "au", "aux", "et", "ou", "en", "dans", "par", "pour",
+            "sur", "avec", "sans", "que", "qui", "se", "sa", "son", "ses", "est", "sont", "été", "ce", "cette", "ces",
+            "il", "elle", "ils", "elles", "plus", "pas", "ne", "nouveau", "nouvelle", "après", "entre", "très",
+        ],
+        "por" => &[
+            "o", "a", "os", "as", "um", "uma", "de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "em", "e",
+            "ou", "por", "para", "com", "sem", "que", "se", "seu", "sua", "é", "são", "foi", "ao", "aos", "mais",
+        ],
+        "ita" => &[
+            "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "della", "dei", "delle", "da", "in",
+            "nel", "nella", "e", "o", "per", "con", "su", "che", "si", "è", "sono", "al", "alla", "più", "non",
+        ],
+        "nld" => &[
+            "de", "het", "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "uit", "naar", "over",
+            "is", "zijn", "was", "wordt", "worden", "dat", "die", "dit", "niet", "ook", "als", "nieuwe", "meer",
+        ],
+        _ => &[],
+    }
 }
 
 /// The language to declare on an article (`lang`), as a BCP 47 tag: the

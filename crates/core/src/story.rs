@@ -96,9 +96,11 @@ pub fn terms(text: &str) -> Vec<String> {
 fn foreign_terms(text: &str, l: crate::lang::Language) -> Vec<String> {
     let text = if l.cjk { crate::cjk::bigrams(text) } else { std::borrow::Cow::Borrowed(text) };
     let stemmer = l.stemmer.map(Stemmer::create);
+    let stop = crate::lang::stop_words(l.code);
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 1)
         .map(str::to_lowercase)
+        .filter(|w| !stop.contains(&w.as_str()))
         .map(|w| match &stemmer {
             Some(s) => s.stem(&w).into_owned(),
             None => w,
@@ -107,16 +109,41 @@ fn foreign_terms(text: &str, l: crate::lang::Language) -> Vec<String> {
         .collect()
 }
 
+/// English's commonest words: text in which they are common is English
+/// without asking a detector (whatlang costs more than the rest of a signature).
+const ENGLISH_MARKERS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "for", "on", "with", "as", "at", "by", "from", "after", "says", "said",
+    "was", "are", "has", "have", "will", "its", "their", "over", "into", "amid", "new", "be", "it", "that", "this",
+];
+
+/// True when ASCII text reads as English: one word in twelve or more is one
+/// of English's commonest, or the text is too short to tell otherwise.
+fn plainly_english(title: &str, lead: &str) -> bool {
+    let (mut words, mut english) = (0usize, 0usize);
+    for w in title.split_whitespace().chain(lead.split_whitespace()) {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            english += 1;
+        }
+    }
+    words < 6 || english * 12 >= words
+}
+
 /// What clustering keeps per article: its terms as "term:weight" pairs,
 /// space-separated (stored with the article).
 pub fn signature(title: &str, summary: &str) -> String {
     let mut weights: HashMap<String, f32> = HashMap::default();
     let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
     // Another language: its own terms, marked with it, so they never meet English ones.
-    let language = if !crate::lang::worth_asking(title) && !crate::lang::worth_asking(&lead) {
+    let ascii = !crate::lang::worth_asking(title) && !crate::lang::worth_asking(&lead);
+    let language = if ascii && plainly_english(title, &lead) {
         None // read as English without asking (most feeds, and the fast path)
     } else {
-        crate::lang::detect(&format!("{title} {lead}"))
+        crate::lang::detect_any(&format!("{title} {lead}"))
     };
     let terms_of = |text: &str| match language {
         Some(l) => foreign_terms(text, l),

@@ -132,6 +132,27 @@ fn every_message_the_ui_asks_for_exists() {
         ("status-", &["folded", "held", "digest", "paused"][..]),
         ("theme-", &["system", "light", "dark"][..]),
         ("empty-", &["unread", "saved", "search", "hidden", "list"][..]),
+        ("feed-status-", &["new", "ok", "error", "gone"][..]),
+        ("filter-action-", &["hide", "read", "save", "notify"][..]),
+        ("filter-field-", &["any", "title", "body", "author"][..]),
+        ("account-status-", &["ok", "error", "auth"][..]),
+        ("kind-", &["greader", "fever"][..]),
+        ("rule-", &["off", "breaking", "all"][..]),
+        (
+            "change-",
+            &[
+                "read",
+                "unread",
+                "save",
+                "unsave",
+                "subscribe",
+                "unsubscribe",
+                "rename-feed",
+                "move-feed",
+                "rename-category",
+                "remove-category",
+            ][..],
+        ),
     ] {
         for v in values {
             asked.push(format!("{prefix}{v}"));
