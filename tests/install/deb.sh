@@ -37,10 +37,44 @@ printf 'installers: %s %.1f MB, %s %.1f MB\n' "$(basename "$deb")" "$(bc -l <<<"
   "$(basename "$rpm")" "$(bc -l <<<"$rpm_bytes/1000000")"
 [ "$deb_bytes" -lt 15000000 ] || fail ".deb is $deb_bytes bytes; the goal is < 15 MB"
 
+# The app runs in a session of its own (setsid: its own session id; its own
+# D-Bus session bus and runtime dir). A desktop's services that its bus starts
+# — xdg-desktop-portal, the document portal and its FUSE mount, the
+# permission store, gnome-keyring, at-spi — belong to that session: ending it
+# by its id ends them all, and nothing else on the machine is touched.
+app_sid=""
+
+# Unmounts every mount point under $1, deepest first (the document portal's FUSE).
+unmount_under() {
+  awk -v dir="$1/" 'index($2, dir) == 1 { print $2 }' /proc/mounts | sort -r | while read -r point; do
+    fusermount3 -u "$point" 2>/dev/null || fusermount -u "$point" 2>/dev/null || umount -l "$point" 2>/dev/null || true
+  done
+}
+
+# Ends every process of session $1 (TERM, then KILL after 5 s) and what it mounted.
+end_session() {
+  local sid=$1
+  pkill -TERM -s "$sid" 2>/dev/null || true
+  for _ in $(seq 50); do pgrep -s "$sid" >/dev/null || break; sleep 0.1; done
+  pkill -KILL -s "$sid" 2>/dev/null || true
+  for _ in $(seq 20); do pgrep -s "$sid" >/dev/null || break; sleep 0.1; done
+  unmount_under "$home"
+}
+
+cleanup() {
+  [ -n "$app_sid" ] && end_session "$app_sid"
+  $sudo apt-get remove -y -qq "$package" >/dev/null 2>&1 || true
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null
+  unmount_under "$home"
+  rm -rf "$home"
+}
+
 # A user's data, written before the install by the CLI: a feed and a saved article.
 home=$(mktemp -d)
-trap '$sudo apt-get remove -y -qq "$package" >/dev/null 2>&1 || true; pkill -f "$home" 2>/dev/null || true; rm -rf "$home"' EXIT
+trap cleanup EXIT
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache"
+export HOME="$home/home" XDG_RUNTIME_DIR="$home/runtime"
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 unset BULLETIN_DB
 python3 -m http.server --bind 127.0.0.1 0 --directory crates/core/tests/fixtures >"$home/http.log" 2>&1 &
 server=$!
@@ -62,8 +96,11 @@ launch() {
   local xvfb=$!
   for _ in $(seq 50); do [ -s "$home/display" ] && break; sleep 0.1; done
   local display=":$(cat "$home/display")"
-  DISPLAY=$display dbus-run-session -- /usr/bin/bulletin-desktop >"$home/app-$1.log" 2>&1 &
+  # A background job is not a process-group leader, so setsid makes this
+  # process the leader of a new session: its pid is the session id.
+  DISPLAY=$display setsid dbus-run-session -- /usr/bin/bulletin-desktop >"$home/app-$1.log" 2>&1 &
   local app=$!
+  app_sid=$app
   local ok=""
   for _ in $(seq 60); do
     if DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Bulletin"'; then
@@ -75,9 +112,13 @@ launch() {
     fi
     sleep 0.5
   done
-  kill "$app" 2>/dev/null || true
-  pkill -f /usr/bin/bulletin-desktop 2>/dev/null || true
+  end_session "$app_sid"
   wait "$app" 2>/dev/null || true
+  local left
+  left=$(pgrep -s "$app_sid" -a || true)
+  [ -z "$left" ] || fail "processes of the app's session outlived it ($1): $left"
+  app_sid=""
+  grep -q " $home/" /proc/mounts && fail "the app's session left a mount under $home ($1)"
   kill "$xvfb" 2>/dev/null || true
   wait "$xvfb" 2>/dev/null || true
   [ -n "$ok" ] || { cat "$home/app-$1.log" >&2; fail "the installed app's window did not render ($1)"; }
@@ -101,5 +142,4 @@ $sudo apt-get install -y -qq "$deb" >/dev/null
 launch reinstalled
 [ "$(saved_ids)" = "$saved" ] || fail "the saved article is gone after reinstalling"
 $sudo apt-get remove -y -qq "$package" >/dev/null
-kill "$server" 2>/dev/null || true
 echo "install test: ok"

@@ -15,6 +15,9 @@ pub struct Session {
     pub bus: String,
     bus_pid: i32,
     children: Vec<Child>,
+    /// `XDG_RUNTIME_DIR` of everything on this session: where a desktop's
+    /// services (the document portal's FUSE mount) put their files.
+    runtime: tempfile::TempDir,
 }
 
 /// Finds `name` on PATH or in ~/.cargo/bin.
@@ -36,7 +39,7 @@ pub fn require(tools: &[&str]) -> bool {
     if missing.is_empty() {
         return true;
     }
-    assert!(std::env::var_os("CI").is_none(), "test tools missing in CI: {missing:?}");
+    assert!(std::env::var_os("BULLETIN_REQUIRE_PEERS").is_none(), "test tools missing: {missing:?}");
     eprintln!("skipping: {missing:?} not installed (scripts/setup installs them)");
     false
 }
@@ -52,8 +55,14 @@ impl Session {
         );
         let mut number = String::new();
         BufReader::new(xvfb.stdout.take().expect("piped")).read_line(&mut number).expect("Xvfb display");
+        let runtime = tempfile::Builder::new().prefix("bulletin-session-").tempdir().expect("runtime dir");
+        // --fork makes the daemon a session leader: what it activates (on a
+        // desktop machine xdg-desktop-portal, the document portal, the
+        // permission store, at-spi) shares its session id, and `stop` ends
+        // them by it. Their files and mounts go to this session's runtime dir.
         let bus = Command::new("dbus-daemon")
             .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .env("XDG_RUNTIME_DIR", runtime.path())
             .output()
             .expect("dbus-daemon");
         let out = String::from_utf8_lossy(&bus.stdout).into_owned();
@@ -63,13 +72,16 @@ impl Session {
             bus: lines.next().unwrap_or_default().to_owned(),
             bus_pid: lines.next().and_then(|p| p.trim().parse().ok()).unwrap_or(0),
             children: vec![xvfb],
+            runtime,
         }
     }
 
     /// `cmd` with this session's display and bus.
     pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
-        cmd.env("DISPLAY", &self.display).env("DBUS_SESSION_BUS_ADDRESS", &self.bus);
+        cmd.env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus)
+            .env("XDG_RUNTIME_DIR", self.runtime.path());
         cmd
     }
 
@@ -171,9 +183,21 @@ impl Session {
         }
         self.children.clear();
         if self.bus_pid > 0 {
-            signal(self.bus_pid, SIGTERM);
+            // The bus and everything it activated: its session, by id.
+            for sig in [SIGTERM, SIGKILL] {
+                for pid in in_session(self.bus_pid) {
+                    signal(pid, sig);
+                }
+                for _ in 0..30 {
+                    if in_session(self.bus_pid).is_empty() {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            }
             self.bus_pid = 0;
         }
+        unmount_under(self.runtime.path());
     }
 }
 
@@ -225,6 +249,38 @@ pub fn wait_until(what: &str, ok: impl Fn() -> bool) {
     while !ok() {
         assert!(start.elapsed() < Duration::from_secs(15), "{what} did not happen within 15 s");
         std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The processes whose session id is `sid` (field 6 of /proc/PID/stat).
+pub fn in_session(sid: i32) -> Vec<i32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+            // "pid (comm) state ppid pgrp session …": comm may hold spaces, so count after ')'.
+            let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+            fields.get(3).and_then(|s| s.parse::<i32>().ok()) == Some(sid)
+        })
+        .collect()
+}
+
+/// Unmounts whatever is mounted under `dir` (the document portal's FUSE
+/// filesystem), deepest first, so the directory can be removed.
+pub fn unmount_under(dir: &Path) {
+    let mounts = std::fs::read_to_string("/proc/mounts").unwrap_or_default();
+    let prefix = format!("{}/", dir.display());
+    let mut points: Vec<&str> =
+        mounts.lines().filter_map(|l| l.split_whitespace().nth(1)).filter(|p| p.starts_with(&prefix)).collect();
+    points.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for point in points {
+        let unmounted = ["fusermount3", "fusermount"]
+            .iter()
+            .any(|tool| Command::new(tool).args(["-u", point]).status().is_ok_and(|s| s.success()));
+        if !unmounted {
+            let _ = Command::new("umount").args(["-l", point]).status();
+        }
     }
 }
 
