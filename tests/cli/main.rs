@@ -5,6 +5,7 @@ mod accounts;
 mod broken_documents;
 mod contract;
 mod crash;
+mod faults;
 mod fever;
 mod languages;
 mod newsboat;

@@ -8,16 +8,17 @@ use std::time::Duration;
 
 const SECS: Duration = Duration::from_secs(15);
 
+/// The app on a system whose `LANG` is `lang`, with one World News feed from `server`.
+async fn launch_in(server: &TestServer, lang: &str) -> Option<App> {
+    server.set("/rss2.xml", Route::feed(fixture("rss2.xml")));
+    let feeds = vec![(server.url("/rss2.xml"), "World News")];
+    App::launch_with(|db| subscribe(db, &feeds), &[("LANG", lang)], Some("body[data-ready='true']")).await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_german_system_gets_a_german_ui_and_settings_switch_it_at_once() {
     let server = TestServer::start();
-    server.set("/rss2.xml", Route::feed(fixture("rss2.xml")));
-    let feeds = vec![(server.url("/rss2.xml"), "World News")];
-    let Some(app) =
-        App::launch_with(|db| subscribe(db, &feeds), &[("LANG", "de_DE.UTF-8")], Some("body[data-ready='true']")).await
-    else {
-        return;
-    };
+    let Some(app) = launch_in(&server, "de_DE.UTF-8").await else { return };
     // The system's language: German, from the markup to what the code writes.
     assert_eq!(app.js("return document.documentElement.lang").await, "de");
     app.wait_text("[data-view='front']", SECS, |t| t == "Titelseite").await;
@@ -64,13 +65,7 @@ async fn a_german_system_gets_a_german_ui_and_settings_switch_it_at_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_arabic_ui_mirrors_the_layout_and_keeps_english_articles_left_to_right() {
     let server = TestServer::start();
-    server.set("/rss2.xml", Route::feed(fixture("rss2.xml")));
-    let feeds = vec![(server.url("/rss2.xml"), "World News")];
-    let Some(app) =
-        App::launch_with(|db| subscribe(db, &feeds), &[("LANG", "ar_EG.UTF-8")], Some("body[data-ready='true']")).await
-    else {
-        return;
-    };
+    let Some(app) = launch_in(&server, "ar_EG.UTF-8").await else { return };
     assert_eq!(app.js("return document.documentElement.lang").await, "ar");
     assert_eq!(app.js("return document.documentElement.dir").await, "rtl");
     app.wait_text("[data-view='front']", SECS, |t| t == "الصفحة الأولى").await;

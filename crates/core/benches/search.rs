@@ -65,8 +65,23 @@ impl Rng {
     }
 }
 
+const SYLLABLES: &[&str] =
+    &["ka", "lo", "mer", "tan", "vi", "sor", "pre", "dal", "ten", "ric", "ho", "mun", "bel", "tor"];
+
+/// News-like Latin text: one word in a hundred is a named one ("inflation",
+/// "Köln"), the rest from a 2,744-word made-up vocabulary, so a search word
+/// matches a few percent of the articles, as in a real corpus.
 fn latin(rng: &mut Rng, words: usize) -> String {
-    (0..words).map(|_| LATIN[rng.below(LATIN.len())]).collect::<Vec<_>>().join(" ")
+    (0..words)
+        .map(|_| {
+            if rng.below(100) == 0 {
+                LATIN[rng.below(LATIN.len())].to_owned()
+            } else {
+                (0..3).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect::<String>()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn chinese(rng: &mut Rng, words: usize) -> String {

@@ -7,8 +7,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("database error: {0}")]
-    Db(#[from] rusqlite::Error),
+    /// Not marked as the source: its message already says what SQLite said
+    /// where that helps, and "database is locked: Error code 5: …" after
+    /// it would only repeat it.
+    #[error("{}", database_message(.0))]
+    Db(rusqlite::Error),
     #[error("database migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("cannot open database {path}: {source}")]
@@ -35,6 +38,33 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("{0}")]
     Account(#[from] crate::accounts::AccountError),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Db(e)
+    }
+}
+
+/// What a database error means for the person who met it: the faults of the
+/// machine (another program holding the file, a full disk, a read-only file)
+/// in words, with what to do; anything else as SQLite says it.
+fn database_message(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode::*;
+    match e.sqlite_error_code() {
+        Some(DatabaseBusy | DatabaseLocked) => "the database is in use by another program and stayed busy for 10 \
+             seconds; nothing was changed: try again when it is done"
+            .into(),
+        Some(DiskFull) => "the disk is full: nothing was saved and the database is unharmed; free some space and \
+             try again"
+            .into(),
+        Some(ReadOnly) => "the database file cannot be written (read-only file or file system): nothing was \
+             saved; check its permissions"
+            .into(),
+        Some(CannotOpen) => format!("the database file cannot be opened: {e}"),
+        Some(DatabaseCorrupt | NotADatabase) => format!("the database file is damaged or not Bulletin's: {e}"),
+        _ => format!("database error: {e}"),
+    }
 }
 
 /// Why fetching one feed failed, worded for the person reading the feed list.
