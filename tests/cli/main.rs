@@ -11,4 +11,5 @@ mod languages;
 mod newsboat;
 mod notify;
 mod reading;
+mod scale;
 mod support;

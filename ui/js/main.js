@@ -55,9 +55,9 @@ function wireSync() {
     button.disabled = true;
     status.textContent = t('syncing-feeds', { count: total });
   });
-  on(events.SYNC_PROGRESS, ({ done, total }) => {
+  on(events.SYNC_PROGRESS, ({ done, total, articles }) => {
     bar.style.width = `${Math.max(2, (100 * done) / Math.max(1, total))}%`;
-    status.textContent = t('syncing-progress', { done, total });
+    status.textContent = t('syncing-progress', { done, total, articles });
     if (done % 10 === 0) refreshCountsSoon();
   });
   on(events.SYNC_FINISHED, ({ new_articles: n, failed, error }) => {

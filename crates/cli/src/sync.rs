@@ -51,9 +51,9 @@ pub fn sync(
         if let Some(bar) = &bar {
             match event {
                 SyncEvent::Started { total } => bar.set_length(total as u64),
-                SyncEvent::FeedDone { report, done, .. } => {
+                SyncEvent::FeedDone { report, done, articles, .. } => {
                     bar.set_position(done as u64);
-                    bar.set_message(report.title.clone());
+                    bar.set_message(format!("{} · {}", t!("cli-progress-new", count = articles), report.title));
                 }
             }
         }
@@ -69,7 +69,7 @@ pub fn sync(
         let credentials = Credentials::beside(db);
         let synced = runtime()?.block_on(accounts::sync_all(store, &credentials, &crate::accounts::http()?))?;
         report.notifications.merge(synced.notifications);
-        report.new_articles.extend(synced.new_articles);
+        report.new_articles.extend(synced.new_articles.iter().map(|a| a.id));
         synced.accounts
     };
     if notify {

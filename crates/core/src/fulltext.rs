@@ -46,7 +46,7 @@ pub async fn load_full_article(store_path: &std::path::Path, fetcher: &Fetcher, 
 
 /// Full texts loaded per sync at most; the rest keep their teaser (and the
 /// reader's "Load full article" button).
-const PER_SYNC: usize = 50;
+pub(crate) const PER_SYNC: usize = 50;
 /// Pages fetched at once.
 const AT_ONCE: usize = 4;
 

@@ -4,8 +4,7 @@
 
 use crate::accounts::{AccountReport, Credentials, Http};
 use crate::fetch::Fetcher;
-use crate::ids::FeedId;
-use crate::model::NewArticle;
+use crate::ids::{ArticleId, FeedId};
 use crate::notify::Decision;
 use crate::store::Store;
 use crate::sync::{FeedSyncStatus, SyncEvent, SyncOptions, sync};
@@ -31,6 +30,8 @@ pub enum ServiceEvent {
     SyncProgress {
         done: usize,
         total: usize,
+        /// New articles stored so far.
+        articles: usize,
         feed_id: FeedId,
         title: String,
         status: FeedSyncStatus,
@@ -41,8 +42,9 @@ pub enum ServiceEvent {
         elapsed_ms: u64,
         error: Option<String>,
     },
+    /// The ids of the articles a sync stored for the first time.
     NewArticles {
-        articles: Vec<NewArticle>,
+        articles: Vec<ArticleId>,
     },
     /// What the sync's new articles notify; the shell shows the pop-ups.
     Notifications {
@@ -155,7 +157,7 @@ async fn sync_accounts(store: &mut Store, accounts: &Accounts, emit: &(dyn Fn(Se
         Ok(synced) => {
             let ok = synced.accounts.iter().all(|a| a.error.is_none());
             if !synced.new_articles.is_empty() {
-                emit(ServiceEvent::NewArticles { articles: synced.new_articles });
+                emit(ServiceEvent::NewArticles { articles: synced.new_articles.iter().map(|a| a.id).collect() });
             }
             if !synced.notifications.is_empty() {
                 emit(ServiceEvent::Notifications { decision: synced.notifications });
@@ -185,9 +187,10 @@ async fn run_once(
             emit(ServiceEvent::SyncStarted { total });
         }
         SyncEvent::Started { .. } => {}
-        SyncEvent::FeedDone { report, done, total } => emit(ServiceEvent::SyncProgress {
+        SyncEvent::FeedDone { report, done, total, articles } => emit(ServiceEvent::SyncProgress {
             done,
             total,
+            articles,
             feed_id: report.id,
             title: report.title.clone(),
             status: report.status,

@@ -120,7 +120,8 @@ async fn undated_items_showed_as_just_now_now_they_sit_below_the_dated_ones() {
     server.set("/dates.xml", Route::feed(body));
     let report = sync(&mut store, &fetcher()).await;
     assert_eq!(report.new_articles.len(), 1);
-    assert!(report.new_articles[0].published >= started);
+    let new = store.article_detail(report.new_articles[0]).unwrap();
+    assert!(new.article.published >= started);
 }
 
 #[test]

@@ -56,7 +56,9 @@ async fn refetching_never_duplicates_and_changed_items_are_updated() {
     changed.push(Item::new("c", "Third story", 5));
     server.set("/f.xml", Route::bytes("application/rss+xml", rss("Feed", "https://f.example", &changed)));
     let report = sync(&mut store, &fetcher()).await;
-    assert_eq!(report.new_articles.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(), ["Third story"]);
+    let titles: Vec<String> =
+        report.new_articles.iter().map(|&id| store.article_detail(id).unwrap().article.title).collect();
+    assert_eq!(titles, ["Third story"]);
     let all = store.articles(&ArticleFilter::default()).unwrap();
     assert_eq!(all.len(), 3);
     assert!(all.iter().any(|a| a.title == "Second story, updated"));

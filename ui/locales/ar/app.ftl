@@ -151,7 +151,7 @@ just-now = الآن
 
 ## Sync status
 syncing-feeds = جارٍ تحديث المصادر: { $count }…
-syncing-progress = جارٍ التحديث… { $done } من { $total }
+syncing-progress = جارٍ التحديث… { $done } من { $total } · الجديدة: { $articles }
 sync-failed = فشل التحديث: { $error }
 sync-offline = تعذّر الوصول إلى أي مصدر. هل أنت غير متصل؟ سيعيد Bulletin المحاولة تلقائيًا.
 synced-at = حُدّث في { $time }

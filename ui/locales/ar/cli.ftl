@@ -49,3 +49,4 @@ cli-warn-plain-http = { $url } يستخدم http دون تشفير: تعبر ك�
 cli-warn-no-keyring = لا مخزن لبيانات الاعتماد في هذا النظام (Secret Service، Keychain، Credential Manager)؛ تُحفظ كلمة المرور في { $file } ولا يقرؤها سواك
 cli-account-line = { $user } على { $url }  (المصادر { $feeds }، غير المقروءة { $unread }، المعلّقة { $pending }، آخر مزامنة { $last })
 cli-never = أبدًا
+cli-progress-new = المقالات الجديدة: { $count }

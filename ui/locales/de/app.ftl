@@ -171,7 +171,7 @@ syncing-feeds = { $count ->
     [one] 1 Feed wird aktualisiert …
    *[other] { $count } Feeds werden aktualisiert …
 }
-syncing-progress = Aktualisierung … { $done } von { $total }
+syncing-progress = Aktualisierung … { $done } von { $total } · { $articles } neu
 sync-failed = Aktualisierung fehlgeschlagen: { $error }
 sync-offline = Kein Feed erreichbar. Bist du offline? Bulletin versucht es von selbst erneut.
 synced-at = Aktualisiert um { $time }

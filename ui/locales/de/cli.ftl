@@ -74,3 +74,7 @@ cli-warn-plain-http = { $url } ist unverschlüsseltes http: Passwort und Artikel
 cli-warn-no-keyring = dieses System hat keinen Passwortspeicher (Secret Service, Schlüsselbund, Anmeldeinformationsverwaltung); das Passwort liegt in { $file }, nur für dich lesbar
 cli-account-line = { $user } auf { $url }  ({ $feeds } Feeds, { $unread } ungelesen, { $pending } ausstehend, zuletzt synchronisiert { $last })
 cli-never = nie
+cli-progress-new = { $count ->
+    [one] 1 neuer Artikel
+   *[other] { $count } neue Artikel
+}

@@ -173,7 +173,7 @@ syncing-feeds = { $count ->
     [one] Syncing 1 feed…
    *[other] Syncing { $count } feeds…
 }
-syncing-progress = Syncing… { $done } of { $total }
+syncing-progress = Syncing… { $done } of { $total } · { $articles } new
 sync-failed = Sync failed: { $error }
 sync-offline = Could not reach any feed. Are you offline? Bulletin will try again on its own.
 synced-at = Synced at { $time }

@@ -78,3 +78,7 @@ cli-warn-plain-http = { $url } is plain http: your password and articles cross t
 cli-warn-no-keyring = this system has no credential store (Secret Service, Keychain, Credential Manager); the password is kept in { $file }, readable only by you
 cli-account-line = { $user } at { $url }  ({ $feeds } feeds, { $unread } unread, { $pending } pending, last sync { $last })
 cli-never = never
+cli-progress-new = { $count ->
+    [one] 1 new article
+   *[other] { $count } new articles
+}

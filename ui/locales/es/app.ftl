@@ -171,7 +171,7 @@ syncing-feeds = { $count ->
     [one] Actualizando 1 fuente…
    *[other] Actualizando { $count } fuentes…
 }
-syncing-progress = Actualizando… { $done } de { $total }
+syncing-progress = Actualizando… { $done } de { $total } · { $articles } nuevos
 sync-failed = La actualización falló: { $error }
 sync-offline = No se pudo llegar a ninguna fuente. ¿Estás sin conexión? Bulletin lo volverá a intentar por sí solo.
 synced-at = Actualizado a las { $time }

@@ -77,3 +77,7 @@ cli-warn-plain-http = { $url } es http sin cifrar: tu contraseña y tus artícul
 cli-warn-no-keyring = este sistema no tiene almacén de credenciales (Secret Service, Llavero, Administrador de credenciales); la contraseña se guarda en { $file }, legible solo por ti
 cli-account-line = { $user } en { $url }  ({ $feeds } fuentes, { $unread } sin leer, { $pending } pendientes, última sincronización { $last })
 cli-never = nunca
+cli-progress-new = { $count ->
+    [one] 1 artículo nuevo
+   *[other] { $count } artículos nuevos
+}

@@ -152,7 +152,7 @@ just-now = 刚刚
 
 ## Sync status
 syncing-feeds = 正在同步 { $count } 个订阅源…
-syncing-progress = 正在同步… { $done } / { $total }
+syncing-progress = 正在同步… { $done } / { $total } · 新文章 { $articles } 篇
 sync-failed = 同步失败：{ $error }
 sync-offline = 无法连接任何订阅源。你是否处于离线状态？Bulletin 会自行重试。
 synced-at = 同步于 { $time }

@@ -49,3 +49,4 @@ cli-warn-plain-http = { $url } 使用未加密的 http：你的密码和文章�
 cli-warn-no-keyring = 此系统没有凭据存储（Secret Service、钥匙串、凭据管理器）；密码保存在 { $file } 中，仅你可读
 cli-account-line = { $user }，位于 { $url }（{ $feeds } 个订阅源，{ $unread } 篇未读，{ $pending } 项待发送，上次同步 { $last }）
 cli-never = 从未
+cli-progress-new = 新文章 { $count } 篇

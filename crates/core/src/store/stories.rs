@@ -27,6 +27,13 @@ impl Store {
     }
 }
 
+/// Articles stored before `new` that `new` is matched against: the newest
+/// this many of the window around it. A usual sync's window holds far fewer;
+/// a first sync of thousands of feeds would otherwise match each group of
+/// new articles against everything stored so far (quadratic time, and memory
+/// growing with the import).
+const WINDOW_ARTICLES: i64 = 20_000;
+
 /// Loads the articles around `new` (stored in this transaction or before) and
 /// starts matching them on another thread; `None` when there is nothing to match.
 pub(crate) fn start_matching(conn: &Connection, new: &[NewArticle]) -> Result<Option<Matching>> {
@@ -36,12 +43,21 @@ pub(crate) fn start_matching(conn: &Connection, new: &[NewArticle]) -> Result<Op
         return Ok(None);
     };
     let fresh: HashSet<i64> = new.iter().map(|a| a.id.0).collect();
+    // New rows get ids above every stored one: those from the first new one
+    // on are this sync's (including what arrived read), the rest came before.
+    let (first, last) = (new.iter().map(|a| a.id.0).min(), new.iter().map(|a| a.id.0).max());
     let mut items: Vec<Candidate> = conn
         .prepare_cached(
-            "SELECT id, feed_id, published_at, COALESCE(story_id, id), signature FROM articles
-             WHERE published_at BETWEEN ?1 AND ?2",
+            "SELECT * FROM (
+                SELECT id, feed_id, published_at, COALESCE(story_id, id), signature FROM articles
+                WHERE id < ?3 AND published_at BETWEEN ?1 AND ?2
+                ORDER BY published_at DESC, id DESC LIMIT ?5
+             )
+             UNION ALL
+             SELECT id, feed_id, published_at, COALESCE(story_id, id), signature FROM articles
+             WHERE id BETWEEN ?3 AND ?4",
         )?
-        .query_map(params![lo - WINDOW_SECS, hi + WINDOW_SECS], |r| {
+        .query_map(params![lo - WINDOW_SECS, hi + WINDOW_SECS, first, last, WINDOW_ARTICLES], |r| {
             let id: i64 = r.get(0)?;
             Ok(Candidate {
                 id,

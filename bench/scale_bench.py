@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Scale benchmark: a first sync of 200, 2,000 and 5,000 feeds x 50 items
+(bodies like real news: 2-5 paragraphs, an image and a link per item), served
+by nginx on loopback, then a warm sync of the same. Prints time, peak RSS and
+database size per article for each, and the ratios between sizes: memory
+must not grow with the articles a sync brings, and time should grow linearly.
+
+Usage: python3 bench/scale_bench.py [--bulletin PATH] [--sizes 200,2000,5000] [--rounds N]
+Needs: nginx (Debian package), a release build of bulletin.
+"""
+
+import argparse
+import os
+import random
+import shutil
+import signal
+import statistics
+import sys
+from email.utils import format_datetime
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sync_bench as sb  # noqa: E402  (shares the generator, nginx and the runner)
+
+OUT = sb.OUT.parent / "out-scale"
+ITEMS = 50
+
+
+def generate(www, feeds):
+    rng = random.Random(20261204)
+    vocab = sb.vocabulary(rng)
+    now = datetime.now(timezone.utc)
+    (www / "feed").mkdir(parents=True, exist_ok=True)
+    for f in range(feeds):
+        path = www / "feed" / f"{f}.xml"
+        if path.exists():
+            continue
+        parts = [f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
+                 f"<title>Scale feed {f}</title><link>https://scale{f}.example/</link>\n"]
+        for i in range(ITEMS):
+            title = " ".join(sb.sentence(rng, vocab, rng.randint(6, 12))).capitalize() + f" ({f}-{i})"
+            date = format_datetime(now - timedelta(minutes=17 * i + f % 600), usegmt=True)
+            paras = [sb.paragraph(rng, vocab) for _ in range(rng.randint(2, 5))]
+            paras[0] = f'<img src="https://cdn.scale{f}.example/{i}.jpg" width="640" height="360"> ' + paras[0]
+            paras[-1] += f' <a href="https://scale{f}.example/{i}/more?utm_source=rss">Read more</a>'
+            body = "".join(f"<p>{p}</p>" for p in paras)
+            parts.append(f"<item><title>{sb.esc(title)}</title><link>https://scale{f}.example/{i}</link>"
+                         f"<guid>scale-{f}-{i}</guid><pubDate>{date}</pubDate>"
+                         f"<description>{sb.esc(body)}</description></item>\n")
+        parts.append("</channel></rss>\n")
+        path.write_text("".join(parts))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bulletin", default=str(sb.ROOT / "target" / "release" / "bulletin"))
+    ap.add_argument("--sizes", default="200,2000,5000")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    sb.OUT = OUT
+    OUT.mkdir(parents=True, exist_ok=True)
+    www = OUT / "www"
+    generate(www, max(sizes))
+    port = sb.free_port()
+    nginx = sb.start_nginx(www, port)
+    rows = []
+    try:
+        for n in sizes:
+            urls = [f"http://127.0.0.1:{port}/feed/{f}.xml" for f in range(n)]
+            b = sb.Bulletin(args.bulletin, urls, name=f"scale{n}")
+            cold, warm, cold_rss, warm_rss = [], [], [], []
+            for _ in range(args.rounds):
+                b.fresh()
+                t, rss = b.sync()
+                cold.append(t)
+                cold_rss.append(rss)
+                t, rss = b.sync()
+                warm.append(t)
+                warm_rss.append(rss)
+            size = sum(os.path.getsize(p) for p in [b.db, Path(str(b.db) + "-wal")] if os.path.exists(p))
+            med = statistics.median
+            rows.append((n, med(cold), max(cold_rss), med(warm), max(warm_rss), size / (n * ITEMS)))
+    finally:
+        os.killpg(nginx.pid, signal.SIGTERM)
+        nginx.wait()
+    print(f"\nfirst sync of N feeds x {ITEMS} items over nginx on loopback, median of {args.rounds} (peak RSS: the highest)")
+    print(f"{'feeds':>6} {'articles':>9} {'cold':>8} {'peak RSS':>9} {'warm':>7} {'peak RSS':>9} {'per article':>12}")
+    for n, c, cr, w, wr, per in rows:
+        print(f"{n:>6} {n * ITEMS:>9} {c:>7.2f}s {cr:>7.1f}MB {w:>6.2f}s {wr:>7.1f}MB {per / 1024:>10.1f}KB")
+    base = rows[0]
+    for n, c, cr, *_ in rows[1:]:
+        print(f"{n // base[0]:>3}x the articles: {c / base[1]:.1f}x the time (linear: {n / base[0]:.1f}x), "
+              f"{cr / base[2]:.2f}x the peak memory")
+    ok = all(cr < 150 for _, _, cr, *_ in rows)
+    print(f"peak RSS under 150 MB at every size: {'ok' if ok else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()
