@@ -70,15 +70,25 @@ pub fn root_element(text: Cow<'_, str>) -> Cow<'_, str> {
 
 /// `tag` with its version attribute replaced or added.
 fn set_version(tag: &str, v: &str) -> String {
-    let without: String = match version(tag) {
-        Some(old) => {
-            let at = tag.find(" version").unwrap_or(0);
-            let value_at = at + tag[at..].find(old).unwrap_or(0);
-            format!("{}{}", &tag[..at], &tag[value_at + old.len() + 1..])
+    // The attributes after "<rss", without the old version (whatever its
+    // spacing or quotes). Every cut is where a search found text, so never
+    // inside a character or past the end: an unclosed value such as
+    // `<rss version="2<rss>` had cut past it (found by fuzzing).
+    let attrs = tag.get(4..).unwrap_or("");
+    let old = version(tag).and_then(|old| {
+        let at = attrs.find("version")?;
+        let value_at = at + attrs[at..].find(old)?;
+        Some((at, value_at + old.len()))
+    });
+    let without = match old {
+        Some((at, value_end)) => {
+            let rest = &attrs[value_end..];
+            let rest = rest.strip_prefix(['"', '\'']).unwrap_or(rest);
+            format!("{}{rest}", attrs[..at].trim_end())
         }
-        None => tag.to_owned(),
+        None => attrs.to_owned(),
     };
-    format!("<rss version=\"{v}\"{}", &without[4..])
+    format!("<rss version=\"{v}\"{without}")
 }
 
 /// The root element's name, for an error that says what the document is.
