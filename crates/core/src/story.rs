@@ -8,6 +8,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 /// Articles further apart than this are never the same story.
@@ -136,11 +137,15 @@ fn plainly_english(title: &str, lead: &str) -> bool {
 /// What clustering keeps per article: its terms as "term:weight" pairs,
 /// space-separated (stored with the article).
 pub fn signature(title: &str, summary: &str) -> String {
-    let mut weights: HashMap<String, f32> = HashMap::default();
-    let lead: String = summary.split_whitespace().take(LEAD_WORDS).collect::<Vec<_>>().join(" ");
+    // Weights are whole numbers (a headline term counts TITLE_WEIGHT times a lead
+    // term), kept as integers: they print as a float would ("3"), and without
+    // float formatting, which was a visible part of parsing a feed.
+    const TITLE: u32 = TITLE_WEIGHT as u32;
+    let mut weights: HashMap<String, u32> = HashMap::default();
+    let lead = lead(summary);
     // Another language: its own terms, marked with it, so they never meet English ones.
-    let ascii = !crate::lang::worth_asking(title) && !crate::lang::worth_asking(&lead);
-    let language = if ascii && plainly_english(title, &lead) {
+    let ascii = !crate::lang::worth_asking(title) && !crate::lang::worth_asking(lead);
+    let language = if ascii && plainly_english(title, lead) {
         None // read as English without asking (most feeds, and the fast path)
     } else {
         crate::lang::detect_any(&format!("{title} {lead}"))
@@ -150,14 +155,44 @@ pub fn signature(title: &str, summary: &str) -> String {
         None => terms(text),
     };
     for t in terms_of(title) {
-        *weights.entry(t).or_default() += TITLE_WEIGHT;
+        *weights.entry(t).or_default() += TITLE;
     }
-    for t in terms_of(&lead) {
-        *weights.entry(t).or_default() += 1.0;
+    for t in terms_of(lead) {
+        *weights.entry(t).or_default() += 1;
     }
-    let mut pairs: Vec<(String, f32)> = weights.into_iter().collect();
-    pairs.sort_by(|a, b| a.0.cmp(&b.0));
-    pairs.iter().map(|(t, w)| format!("{t}:{w}")).collect::<Vec<_>>().join(" ")
+    let mut pairs: Vec<(String, u32)> = weights.into_iter().collect();
+    pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut out = String::with_capacity(pairs.iter().map(|(t, _)| t.len() + 4).sum());
+    for (t, w) in pairs {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&t);
+        let _ = write!(out, ":{w}");
+    }
+    out
+}
+
+/// The first LEAD_WORDS words of a summary (whose whitespace is collapsed
+/// already), as a slice of it.
+fn lead(summary: &str) -> &str {
+    let summary = summary.trim_start();
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in summary.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == LEAD_WORDS {
+                    return &summary[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    summary.trim_end()
 }
 
 /// How alike two signatures are for "You may also like": the cosine of their
@@ -430,6 +465,17 @@ mod tests {
     #[test]
     fn signatures_weigh_the_headline() {
         assert_eq!(signature("Drone strikes", "drone attacks"), "attack:1 drone:3 strike:2");
+    }
+
+    #[test]
+    fn only_the_lead_of_a_summary_counts() {
+        let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        assert_eq!(lead(&words.join(" ")), words[..LEAD_WORDS].join(" "));
+        assert_eq!(lead("  short lead  "), "short lead");
+        assert_eq!(lead(""), "");
+        // Word 31 is not a term: the signature reads the lead only.
+        let sig = signature("", &words.join(" "));
+        assert!(sig.contains("w29:1") && !sig.contains("w30"), "{sig}");
     }
 
     fn candidate(id: i64, feed_id: i64, title: &str) -> Candidate {
