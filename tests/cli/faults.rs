@@ -1,5 +1,5 @@
 //! Faults of the machine: a database another program holds, a full disk, a
-//! read-only file system. Each is a clear error, nothing is corrupted
+//! read-only file system, a clock turned back. Each is a clear error, nothing is corrupted
 //! (`PRAGMA integrity_check`), and work resumes once the fault is gone.
 
 use crate::support::Db;
@@ -143,4 +143,82 @@ fn a_read_only_file_system_is_a_clear_error_and_writing_resumes() {
     let out = run_on(&db, &["settings", "set", "theme", "dark"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(integrity(&db), "ok");
+}
+
+/// `bulletin ARGS` with the clock an hour behind, through libfaketime (what a
+/// corrected clock or a wrong time zone does to a running machine). `None`
+/// without faketime, unless the peers are required.
+fn an_hour_ago(db: &Path, args: &[&str]) -> Option<Output> {
+    let Ok(faketime) = which("faketime") else {
+        assert!(
+            std::env::var_os("BULLETIN_REQUIRE_PEERS").is_none(),
+            "faketime is required (scripts/setup installs it)"
+        );
+        return None;
+    };
+    let out = Command::new(faketime)
+        .args(["-f", "-1h"])
+        .arg(env!("CARGO_BIN_EXE_bulletin"))
+        .args(args)
+        .env("BULLETIN_DB", db)
+        .env("LANG", "C.UTF-8")
+        // Timers (timeouts, the runtime) keep the real monotonic clock.
+        .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+        .output()
+        .unwrap();
+    Some(out)
+}
+
+fn which(name: &str) -> Result<PathBuf, ()> {
+    let path = std::env::var_os("PATH").ok_or(())?;
+    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file()).ok_or(())
+}
+
+fn item(guid: &str, minutes_ago: i64) -> bulletin_testkit::Item {
+    bulletin_testkit::Item::new(guid, &format!("Story {guid} from the harbour"), minutes_ago)
+}
+
+#[test]
+fn a_clock_turned_back_an_hour_loses_nothing_and_due_feeds_still_sync() {
+    let server = TestServer::start();
+    let site = "https://clock.example";
+    server.set("/clock.xml", Route::feed(bulletin_testkit::rss("Clock", site, &[item("a", 10), item("b", 20)])));
+    let db = crate::support::Db::new();
+    assert!(db.run(&["feeds", "add", &server.url("/clock.xml")]).status.success());
+    let articles = db.json(&["articles"]);
+    assert_eq!(articles.as_array().map(Vec::len), Some(2));
+    let (a, b) = (articles[0]["id"].to_string(), articles[1]["id"].to_string());
+    assert!(db.run(&["save", &a]).status.success());
+    assert!(db.run(&["read", &b]).status.success());
+
+    // A new item, and the clock an hour behind: the feed was fetched "in the
+    // future", so a due-only sync (what the app's timer runs) fetches it now
+    // instead of waiting out the hour.
+    server.set(
+        "/clock.xml",
+        Route::feed(bulletin_testkit::rss("Clock", site, &[item("c", 5), item("a", 10), item("b", 20)])),
+    );
+    let Some(out) = an_hour_ago(&db.path, &["sync", "--due", "--json"]) else { return };
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["new_articles"], 1, "the due feed synced with the clock turned back: {report}");
+    let out = an_hour_ago(&db.path, &["articles", "--json"]).unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // The clock right again: nothing duplicated, nothing the user did lost.
+    let out = db.run(&["sync", "--due"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let articles = db.json(&["articles"]);
+    let guids: std::collections::BTreeSet<String> =
+        articles.as_array().unwrap().iter().map(|a| a["url"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!((articles.as_array().unwrap().len(), guids.len()), (3, 3), "{articles}");
+    let saved = db.json(&["articles", "--saved"]);
+    assert_eq!(saved.as_array().map(Vec::len), Some(1));
+    assert_eq!(saved[0]["id"].to_string(), a);
+    let unread = db.json(&["articles", "--unread"]);
+    assert!(
+        unread.as_array().unwrap().iter().all(|x| x["id"] != b.parse::<serde_json::Value>().unwrap()),
+        "b stays read: {unread}"
+    );
+    assert_eq!(integrity(&db.path), "ok");
 }

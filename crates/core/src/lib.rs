@@ -38,7 +38,7 @@ pub mod story;
 pub mod subscribe;
 pub mod sync;
 pub mod text;
-mod time;
+pub mod time;
 pub mod tracking;
 
 pub use error::{Error, FetchError, Result};

@@ -106,7 +106,7 @@ async fn fetch_and_parse(fetcher: &Fetcher, url: &Url) -> Result<(Option<Url>, P
     match fetcher.fetch(url, &Validators::default()).await.map_err(Probe::Failed)? {
         FetchOutcome::NotModified { .. } => Err(Probe::Failed(FetchError::Status(304))),
         FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type, .. } => {
-            match parse_feed(&body, content_type.as_deref(), &final_url, chrono::Utc::now()) {
+            match parse_feed(&body, content_type.as_deref(), &final_url, crate::time::now_utc()) {
                 Ok(parsed) => Ok((moved_to, parsed, validators)),
                 Err(_) if looks_like_html(&body, content_type.as_deref()) => {
                     Err(Probe::Page(String::from_utf8_lossy(&body).into_owned(), final_url))

@@ -135,7 +135,7 @@ pub async fn sync(
             reports[i].error = Some(msg);
             continue;
         }
-        if opts.only_due && t.next_fetch_at > now {
+        if opts.only_due && !crate::policy::schedule::is_due(t.next_fetch_at, t.last_fetched_at, now) {
             continue;
         }
         let (fetcher, target, limit, parsers) = (fetcher.clone(), t.clone(), limit.clone(), parsers.clone());
@@ -285,7 +285,7 @@ async fn fetch_one(fetcher: &Fetcher, t: &SyncTarget, parsers: &Semaphore) -> Re
             hint_minutes: schedule::hint_minutes(None, max_age),
         }),
         FetchOutcome::Fetched { body, validators, final_url, moved_to, content_type, max_age } => {
-            let fetched_at = chrono::Utc::now();
+            let fetched_at = crate::time::now_utc();
             let _parsing = parsers.acquire().await;
             // Parsing is CPU work; keep it off the async workers.
             let parsed =

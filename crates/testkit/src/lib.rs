@@ -192,6 +192,11 @@ impl TestServer {
         self.in_flight.max.load(std::sync::atomic::Ordering::SeqCst)
     }
 
+    /// Forgets the requests seen so far (a long run would keep them all).
+    pub fn clear_hits(&self) {
+        self.hits.lock().unwrap().clear();
+    }
+
     pub fn hits(&self, path: &str) -> Vec<Hit> {
         self.hits.lock().unwrap().iter().filter(|h| h.path == path).cloned().collect()
     }

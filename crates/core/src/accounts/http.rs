@@ -41,7 +41,7 @@ impl Http {
                 .headers()
                 .get(header::RETRY_AFTER)
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| parse_retry_after(v, chrono::Utc::now()));
+                .and_then(|v| parse_retry_after(v, crate::time::now_utc()));
             return Err(match until {
                 Some(until) => AccountError::RetryLater(until),
                 None => AccountError::Status { status: status.as_u16(), what: what.to_owned() },

@@ -123,7 +123,7 @@ impl Fetcher {
                 }
                 410 => Err(FetchError::Gone),
                 429 | 503 => match resp.headers().get(header::RETRY_AFTER).and_then(|v| v.to_str().ok()) {
-                    Some(v) => match parse_retry_after(v, chrono::Utc::now()) {
+                    Some(v) => match parse_retry_after(v, crate::time::now_utc()) {
                         Some(until) => Err(FetchError::RetryLater { status: status.as_u16(), until }),
                         None => Err(FetchError::Status(status.as_u16())),
                     },

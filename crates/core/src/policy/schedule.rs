@@ -13,6 +13,14 @@ pub fn interval_minutes(everyone: u32, user: Option<u32>, hint: Option<u32>) -> 
     }
 }
 
+/// True when a feed's next fetch has come — or its last fetch lies ahead of
+/// now: the clock went back (a wrong clock corrected, a time zone mistake),
+/// and waiting for the old schedule would leave the feed unread for as long
+/// as the clock moved.
+pub fn is_due(next_fetch_at: i64, last_fetched_at: Option<i64>, now: i64) -> bool {
+    next_fetch_at <= now || last_fetched_at.is_some_and(|last| last > now)
+}
+
 /// The longer of what the feed and the server ask, in whole minutes.
 pub fn hint_minutes(feed: Option<u32>, max_age_secs: Option<u32>) -> Option<u32> {
     let server = max_age_secs.filter(|&s| s > 0).map(|s| s.div_ceil(60));
@@ -60,6 +68,16 @@ mod tests {
         assert_eq!(interval_minutes(15, None, Some(5)), 15, "a hint never makes us poll faster");
         assert_eq!(interval_minutes(15, Some(5), Some(60)), 5, "the user overrides the hint");
         assert_eq!(interval_minutes(15, None, Some(100_000)), 1440, "at most a day");
+    }
+
+    #[test]
+    fn a_clock_that_went_back_makes_a_feed_due() {
+        let now = 1_000_000;
+        assert!(is_due(now, Some(now - 900), now));
+        assert!(!is_due(now + 600, Some(now - 300), now), "not yet");
+        // Fetched "an hour from now": the clock went back an hour.
+        assert!(is_due(now + 3600 + 900, Some(now + 3600), now));
+        assert!(is_due(0, None, now), "never fetched");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct SyncTarget {
     pub gone: bool,
     pub retry_after_until: Option<i64>,
     pub next_fetch_at: i64,
+    /// When it was last fetched; after "now" when the clock went back.
+    pub last_fetched_at: Option<i64>,
     /// The user's interval for this feed, minutes.
     pub interval_minutes: Option<u32>,
 }
@@ -194,7 +196,8 @@ impl Store {
     /// fetch it (a server account's feeds are its server's to fetch).
     pub fn sync_targets(&self) -> Result<Vec<SyncTarget>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at, interval_minutes FROM feeds
+            "SELECT id, url, title, etag, last_modified, gone, retry_after_until, next_fetch_at, interval_minutes,
+                    last_fetched_at FROM feeds
              WHERE account_id IS NULL AND url NOT LIKE 'bulletin:%' ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -207,6 +210,7 @@ impl Store {
                 retry_after_until: r.get(6)?,
                 next_fetch_at: r.get(7)?,
                 interval_minutes: r.get(8)?,
+                last_fetched_at: r.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

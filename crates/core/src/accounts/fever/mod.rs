@@ -92,7 +92,7 @@ async fn store_items(
     highest: &mut u64,
 ) -> Result<Vec<crate::model::NewArticle>> {
     *highest = items.iter().filter_map(|i| i.id.parse::<u64>().ok()).fold(*highest, u64::max);
-    let fetched_at = chrono::Utc::now();
+    let fetched_at = crate::time::now_utc();
     let entries =
         tokio::task::spawn_blocking(move || items.into_iter().map(|i| i.into_entry(fetched_at)).collect::<Vec<_>>())
             .await

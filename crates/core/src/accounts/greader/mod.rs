@@ -52,7 +52,7 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
     let mut new_articles = Vec::new();
     for chunk in wanted.chunks(ITEMS_PER_REQUEST) {
         let items = client.contents(chunk).await?;
-        let fetched_at = chrono::Utc::now();
+        let fetched_at = crate::time::now_utc();
         // Sanitizing is CPU work: off the async workers.
         let entries = tokio::task::spawn_blocking(move || {
             items.into_iter().map(|i| i.into_entry(fetched_at)).collect::<Vec<_>>()
