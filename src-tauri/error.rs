@@ -12,9 +12,14 @@ pub enum Error {
     Message(String),
 }
 
+/// The engine's errors in the UI's language; the shell's own as they are.
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
+        use bulletin_core::refusal::Localized;
+        match self {
+            Error::Core(e) => s.serialize_str(&e.in_language(bulletin_core::i18n::shown())),
+            other => s.serialize_str(&other.to_string()),
+        }
     }
 }
 

@@ -38,8 +38,24 @@ fn the_setting_wins_over_the_system_and_json_is_never_translated() {
     let refused = db.run(&["settings", "set", "language", "klingon"]);
     assert!(!refused.status.success());
     let err = String::from_utf8_lossy(&refused.stderr);
-    assert!(err.contains("language must be system or one of en, de, es, zh-CN, ar"), "{err}");
+    // In the language of the setting, as every message.
+    assert!(err.contains("language debe ser system o uno de en, de, es, zh-CN, ar, no «klingon»"), "{err}");
 
     text(&db.run(&["settings", "set", "language", "system"]));
     assert_eq!(run_in(&db, "zh_CN.UTF-8", &["articles"]).trim(), "没有文章。");
+}
+
+#[test]
+fn errors_speak_the_language_too() {
+    let db = Db::new();
+    let err = |lang: &str, args: &[&str]| {
+        let out = bin().env("BULLETIN_DB", &db.path).env("LANG", lang).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?} must fail");
+        String::from_utf8_lossy(&out.stderr).trim().to_owned()
+    };
+    let theme = ["settings", "set", "theme", "neon"];
+    assert_eq!(err("C.UTF-8", &theme), "error: theme must be system, light or dark, not \"neon\"");
+    assert_eq!(err("de_DE.UTF-8", &theme), "Fehler: theme muss system, light oder dark sein, nicht „neon“");
+    assert_eq!(err("zh_CN.UTF-8", &["feeds", "remove", "99"]), "错误：没有 ID 为 99 的订阅源");
+    assert_eq!(err("es_ES.UTF-8", &["read", "12345"]), "error: no hay ningún artículo con el id 12345");
 }

@@ -38,8 +38,18 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", t!("cli-error", message = error_message(&e)));
             ExitCode::from(1)
         }
+    }
+}
+
+/// An error in this run's language: the engine's through its catalog, the
+/// rest (a file the CLI could not read, an argument) with its causes.
+fn error_message(e: &anyhow::Error) -> String {
+    use bulletin_core::refusal::Localized;
+    match e.downcast_ref::<bulletin_core::Error>() {
+        Some(core) => core.in_language(lang()),
+        None => format!("{e:#}"),
     }
 }

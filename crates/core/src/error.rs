@@ -2,42 +2,99 @@
 //! feed's failure, kept per feed so a bad feed never stops the others.
 
 use crate::ids::{ArticleId, FeedId};
+use crate::refusal::{Localized, Refusal};
+use std::fmt;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
+/// Each variant's words are a message of the catalogs (`errors.ftl`):
+/// `Display` gives English (logs, JSON), [`Localized`] the user's language.
+#[derive(Debug)]
 pub enum Error {
-    /// Not marked as the source: its message already says what SQLite said
-    /// where that helps, and "database is locked: Error code 5: …" after
-    /// it would only repeat it.
-    #[error("{}", database_message(.0))]
+    /// Worded for what it means to the user (see `database_refusal`); SQLite's
+    /// own text only where it helps.
     Db(rusqlite::Error),
-    #[error("database migration failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
-    #[error("cannot open database {path}: {source}")]
+    Migration(rusqlite_migration::Error),
     Open { path: String, source: std::io::Error },
-    #[error("no feed with id {0}")]
     FeedNotFound(FeedId),
-    #[error("no article with id {0}")]
     ArticleNotFound(ArticleId),
-    #[error("no category named {0:?}")]
     CategoryNotFound(String),
-    #[error("invalid URL {url:?}: {reason}")]
     InvalidUrl { url: String, reason: String },
-    #[error("already subscribed to {0}")]
     FeedExists(String),
-    #[error("no feed found at {0} (it is a web page without feed links)")]
     NoFeedFound(String),
-    #[error("invalid OPML: {0}")]
     Opml(String),
-    #[error("{0}")]
-    Invalid(String),
-    #[error("{0}")]
-    Fetch(#[from] FetchError),
-    #[error("I/O error: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("{0}")]
-    Account(#[from] crate::accounts::AccountError),
+    /// A refused request or value (see `refusal!` and `invalid!`).
+    Invalid(Refusal),
+    Fetch(FetchError),
+    Io(std::io::Error),
+    Account(crate::accounts::AccountError),
+}
+
+impl Error {
+    /// The catalog message of this error, with its arguments.
+    fn refusal(&self) -> Option<Refusal> {
+        use crate::refusal;
+        Some(match self {
+            Error::Db(e) => database_refusal(e),
+            Error::Migration(e) => refusal!("err-migration", detail = e.to_string()),
+            Error::Open { path, source } => refusal!("err-open", path = path.clone(), detail = source.to_string()),
+            Error::FeedNotFound(id) => refusal!("err-feed-not-found", id = id.0),
+            Error::ArticleNotFound(id) => refusal!("err-article-not-found", id = id.0),
+            Error::CategoryNotFound(name) => refusal!("err-category-not-found", name = name.clone()),
+            Error::InvalidUrl { url, reason } => refusal!("err-invalid-url", url = url.clone(), reason = reason.clone()),
+            Error::FeedExists(url) => refusal!("err-feed-exists", url = url.clone()),
+            Error::NoFeedFound(url) => refusal!("err-no-feed-found", url = url.clone()),
+            Error::Opml(detail) => refusal!("err-opml", detail = detail.clone()),
+            Error::Invalid(r) => r.clone(),
+            Error::Io(e) => refusal!("err-io", detail = e.to_string()),
+            Error::Fetch(_) | Error::Account(_) => return None,
+        })
+    }
+}
+
+impl Localized for Error {
+    fn in_language(&self, lang: &str) -> String {
+        match (self, self.refusal()) {
+            (_, Some(r)) => r.in_language(lang),
+            (Error::Fetch(e), None) => e.in_language(lang),
+            (Error::Account(e), None) => e.in_language(lang),
+            _ => unreachable!("every other variant has a refusal"),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_language("en"))
+    }
+}
+
+// No `source()`: each message already holds its cause's words, and a
+// reporter that prints the chain would say them twice.
+impl std::error::Error for Error {}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        Error::Migration(e)
+    }
+}
+
+impl From<FetchError> for Error {
+    fn from(e: FetchError) -> Self {
+        Error::Fetch(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
+}
+
+impl From<crate::accounts::AccountError> for Error {
+    fn from(e: crate::accounts::AccountError) -> Self {
+        Error::Account(e)
+    }
 }
 
 impl From<rusqlite::Error> for Error {
@@ -49,54 +106,70 @@ impl From<rusqlite::Error> for Error {
 /// What a database error means for the person who met it: the faults of the
 /// machine (another program holding the file, a full disk, a read-only file)
 /// in words, with what to do; anything else as SQLite says it.
-fn database_message(e: &rusqlite::Error) -> String {
+fn database_refusal(e: &rusqlite::Error) -> Refusal {
+    use crate::refusal;
     use rusqlite::ErrorCode::*;
     match e.sqlite_error_code() {
-        Some(DatabaseBusy | DatabaseLocked) => "the database is in use by another program and stayed busy for 10 \
-             seconds; nothing was changed: try again when it is done"
-            .into(),
-        Some(DiskFull) => "the disk is full: nothing was saved and the database is unharmed; free some space and \
-             try again"
-            .into(),
-        Some(ReadOnly) => "the database file cannot be written (read-only file or file system): nothing was \
-             saved; check its permissions"
-            .into(),
-        Some(CannotOpen) => format!("the database file cannot be opened: {e}"),
-        Some(DatabaseCorrupt | NotADatabase) => format!("the database file is damaged or not Bulletin's: {e}"),
-        _ => format!("database error: {e}"),
+        Some(DatabaseBusy | DatabaseLocked) => refusal!("err-db-busy"),
+        Some(DiskFull) => refusal!("err-db-full"),
+        Some(ReadOnly) => refusal!("err-db-read-only"),
+        Some(CannotOpen) => refusal!("err-db-cannot-open", detail = e.to_string()),
+        Some(DatabaseCorrupt | NotADatabase) => refusal!("err-db-damaged", detail = e.to_string()),
+        _ => refusal!("err-db-other", detail = e.to_string()),
     }
 }
 
-/// Why fetching one feed failed, worded for the person reading the feed list.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why fetching one feed failed, worded for the person reading the feed list
+/// (English in `Display`, which is what the feed list stores).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
-    #[error("could not connect: {0}")]
     Connect(String),
-    #[error("timed out")]
     Timeout,
-    #[error("network error: {0}")]
     Network(String),
-    #[error("HTTP {0}")]
     Status(u16),
-    #[error("the feed is gone (HTTP 410); it will not be fetched again")]
     Gone,
-    #[error("the server asked to wait (HTTP {status}) until {until}")]
     RetryLater { status: u16, until: chrono::DateTime<chrono::Utc> },
-    #[error("too many redirects (more than {0})")]
     TooManyRedirects(usize),
-    #[error("bad redirect: {0}")]
     BadRedirect(String),
-    #[error("the response is larger than {0} bytes")]
     TooLarge(usize),
-    #[error("not a feed: the server sent a web page")]
     HtmlPage,
-    #[error("could not parse the feed: {0}")]
     Parse(String),
-    #[error("could not parse the feed: its bytes are not text (neither {0} nor any encoding we can detect)")]
+    /// The encoding it was read as.
     Undecodable(String),
-    #[error("invalid feed URL: {0}")]
     InvalidUrl(String),
 }
+
+impl Localized for FetchError {
+    fn in_language(&self, lang: &str) -> String {
+        use crate::refusal;
+        let r = match self {
+            FetchError::Connect(d) => refusal!("err-fetch-connect", detail = d.clone()),
+            FetchError::Timeout => refusal!("err-fetch-timeout"),
+            FetchError::Network(d) => refusal!("err-fetch-network", detail = d.clone()),
+            FetchError::Status(s) => refusal!("err-fetch-status", status = *s),
+            FetchError::Gone => refusal!("err-fetch-gone"),
+            FetchError::RetryLater { status, until } => {
+                refusal!("err-fetch-retry-later", status = *status, until = until.to_string())
+            }
+            FetchError::TooManyRedirects(n) => refusal!("err-fetch-redirects", max = *n),
+            FetchError::BadRedirect(d) => refusal!("err-fetch-bad-redirect", detail = d.clone()),
+            FetchError::TooLarge(n) => refusal!("err-fetch-too-large", max = *n),
+            FetchError::HtmlPage => refusal!("err-fetch-html"),
+            FetchError::Parse(d) => refusal!("err-fetch-parse", detail = d.clone()),
+            FetchError::Undecodable(e) => refusal!("err-fetch-undecodable", encoding = e.clone()),
+            FetchError::InvalidUrl(d) => refusal!("err-fetch-invalid-url", detail = d.clone()),
+        };
+        r.in_language(lang)
+    }
+}
+
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_language("en"))
+    }
+}
+
+impl std::error::Error for FetchError {}
 
 impl FetchError {
     /// Failures that will not go away by retrying soon: the feed is wrong, not

@@ -21,24 +21,28 @@ pub async fn extract(fetcher: &Fetcher, url: &str) -> Result<String> {
     let page = String::from_utf8_lossy(&body).into_owned();
     // Extraction is CPU work on untrusted markup: off the async workers.
     tokio::task::spawn_blocking(move || {
-        crate::guard::guarded("article page", || {
-            let mut readability = dom_smoothie::Readability::new(page, Some(final_url.as_str()), None)
-                .map_err(|e| Error::Invalid(format!("could not read the page: {e}")))?;
-            let article =
-                readability.parse().map_err(|e| Error::Invalid(format!("no article found on the page: {e}")))?;
-            Ok(sanitize_html(&article.content, Some(&final_url)))
-        })
-        .unwrap_or_else(|cause| Err(Error::Invalid(format!("the page broke the article reader ({cause})"))))
+        crate::guard::guarded("article page", || article_of(page, &final_url))
+            .unwrap_or_else(|cause| Err(crate::invalid!("err-page-broke-reader", reason = cause.to_string())))
     })
     .await
-    .map_err(|e| Error::Invalid(format!("extraction failed: {e}")))?
+    .map_err(|e| crate::invalid!("err-extraction-failed", reason = e.to_string()))?
+}
+
+/// The sanitized article of a page, without the panic guard (`extract` holds
+/// it): public for the fuzz target, which must see a panic to report it.
+#[doc(hidden)]
+pub fn article_of(page: String, url: &Url) -> Result<String> {
+    let mut readability = dom_smoothie::Readability::new(page, Some(url.as_str()), None)
+        .map_err(|e| crate::invalid!("err-page-unreadable", reason = e.to_string()))?;
+    let article = readability.parse().map_err(|e| crate::invalid!("err-page-no-article", reason = e.to_string()))?;
+    Ok(sanitize_html(&article.content, Some(url)))
 }
 
 /// Fetches the article's page and stores its full text in place of the teaser.
 pub async fn load_full_article(store_path: &std::path::Path, fetcher: &Fetcher, id: ArticleId) -> Result<String> {
     // A connection of its own: the network wait never holds a shared one.
     let url =
-        Store::open(store_path)?.article(id)?.url.ok_or_else(|| Error::Invalid("the article has no link".into()))?;
+        Store::open(store_path)?.article(id)?.url.ok_or_else(|| crate::invalid!("err-article-no-link"))?;
     let html = extract(fetcher, &url).await?;
     Store::open(store_path)?.set_content_html(id, &html, &html_to_text(&html))?;
     Ok(html)

@@ -26,6 +26,7 @@ macro_rules! catalogs {
             ($lang, "cli", include_str!(concat!("../../../ui/locales/", $lang, "/cli.ftl"))),
             ($lang, "notifications", include_str!(concat!("../../../ui/locales/", $lang, "/notifications.ftl"))),
             ($lang, "desktop", include_str!(concat!("../../../ui/locales/", $lang, "/desktop.ftl"))),
+            ($lang, "errors", include_str!(concat!("../../../ui/locales/", $lang, "/errors.ftl"))),
         )*]
     };
 }
@@ -92,12 +93,31 @@ pub struct UiCatalog {
 /// The UI's catalog for the `language` setting.
 pub fn ui_catalog(setting: &str) -> UiCatalog {
     let lang = resolve(setting);
+    // What the UI reads in, the app's errors are worded in too.
+    SHOWN.store(Some(lang));
     UiCatalog {
         lang,
         messages: catalog(lang, "app").unwrap_or_default(),
         fallback: catalog("en", "app").unwrap_or_default(),
         languages: LANGUAGES.to_vec(),
     }
+}
+
+/// The language the app's UI was last given its catalog in (see `shown`).
+struct Shown(std::sync::RwLock<Option<&'static str>>);
+
+impl Shown {
+    fn store(&self, lang: Option<&'static str>) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = lang;
+    }
+}
+
+static SHOWN: Shown = Shown(std::sync::RwLock::new(None));
+
+/// The language to word errors in for the app: its UI's (set by
+/// [`ui_catalog`]), else the system's.
+pub fn shown() -> &'static str {
+    SHOWN.0.read().unwrap_or_else(|e| e.into_inner()).unwrap_or_else(system_language)
 }
 
 type Bundle = FluentBundle<FluentResource>;

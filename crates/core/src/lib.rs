@@ -29,6 +29,7 @@ pub mod parse;
 pub mod parsed;
 pub mod paths;
 pub mod policy;
+pub mod refusal;
 pub mod repair;
 pub mod sanitize;
 pub mod service;

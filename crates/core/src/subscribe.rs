@@ -165,10 +165,7 @@ pub fn subscribe_remote(
 
 fn refuse_fever(store: &Store, account: crate::AccountId) -> Result<()> {
     if store.account(account)?.kind == crate::model::AccountKind::Fever {
-        return Err(Error::Invalid(
-            "Fever cannot subscribe to feeds: subscribe on the server itself; the next sync brings the feed here"
-                .into(),
-        ));
+        return Err(crate::invalid!("err-fever-subscribe"));
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const FILES: &[&str] = &["app", "cli", "notifications", "desktop"];
+const FILES: &[&str] = &["app", "cli", "notifications", "desktop", "errors"];
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
@@ -169,7 +169,7 @@ fn every_message_the_ui_asks_for_exists() {
 #[test]
 fn every_message_the_engine_asks_for_exists() {
     let mut english = BTreeMap::new();
-    for file in ["cli", "notifications", "desktop"] {
+    for file in ["cli", "notifications", "desktop", "errors"] {
         english.extend(messages("en", file));
     }
     let mut asked = Vec::new();
@@ -184,7 +184,14 @@ fn every_message_the_engine_asks_for_exists() {
                 // Comments show the macros with made-up ids.
                 let text: String =
                     text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
-                for marker in ["tr!(lang, \"", "tr!(policy.lang, \"", "t!(\"", "item(\"open\", \""] {
+                for marker in [
+                    "tr!(lang, \"",
+                    "tr!(policy.lang, \"",
+                    "t!(\"",
+                    "item(\"open\", \"",
+                    "refusal!(\"",
+                    "invalid!(\"",
+                ] {
                     asked.extend(ids_after(&text, marker, '"'));
                 }
                 for marker in ["\", \"tray-", "tr!(\"en\", \""] {
@@ -197,10 +204,28 @@ fn every_message_the_engine_asks_for_exists() {
             }
         }
     }
-    assert!(asked.len() > 40, "the engine asks for {} messages", asked.len());
+    assert!(asked.len() > 100, "the engine asks for {} messages", asked.len());
     let missing: BTreeSet<&String> =
         asked.iter().filter(|id| !english.contains_key(*id) && *id != "no-such-message").collect();
     assert!(missing.is_empty(), "the engine asks for messages the catalogs lack: {missing:?}");
+}
+
+#[test]
+fn errors_speak_the_language_asked_for_and_english_in_logs() {
+    use bulletin_core::refusal::Localized;
+    use bulletin_core::{Error, FetchError, FeedId};
+    let e = Error::FeedNotFound(FeedId(7));
+    assert_eq!(e.to_string(), "no feed with id 7");
+    assert_eq!(e.in_language("de"), "Kein Feed mit der ID 7");
+    assert_eq!(e.in_language("zh-CN"), "没有 ID 为 7 的订阅源");
+    let refused = bulletin_core::invalid!("err-setting-theme", value = "neon");
+    assert_eq!(refused.to_string(), "theme must be system, light or dark, not \"neon\"");
+    assert_eq!(refused.in_language("es"), "theme debe ser system, light o dark, no «neon»");
+    let fetch = Error::from(FetchError::Status(404));
+    assert_eq!((fetch.to_string(), fetch.in_language("ar")), ("HTTP 404".into(), "HTTP 404".into()));
+    assert_eq!(FetchError::Timeout.in_language("de"), "Zeitüberschreitung");
+    // A language without the message falls back to English, never to an id.
+    assert_eq!(Error::FeedNotFound(FeedId(7)).in_language("xx"), "no feed with id 7");
 }
 
 #[test]

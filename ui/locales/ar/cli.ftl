@@ -50,3 +50,4 @@ cli-warn-no-keyring = لا مخزن لبيانات الاعتماد في هذا 
 cli-account-line = { $user } على { $url }  (المصادر { $feeds }، غير المقروءة { $unread }، المعلّقة { $pending }، آخر مزامنة { $last })
 cli-never = أبدًا
 cli-progress-new = المقالات الجديدة: { $count }
+cli-error = خطأ: { $message }

@@ -78,3 +78,4 @@ cli-progress-new = { $count ->
     [one] 1 neuer Artikel
    *[other] { $count } neue Artikel
 }
+cli-error = Fehler: { $message }

@@ -82,3 +82,4 @@ cli-progress-new = { $count ->
     [one] 1 new article
    *[other] { $count } new articles
 }
+cli-error = error: { $message }

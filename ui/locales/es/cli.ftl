@@ -81,3 +81,4 @@ cli-progress-new = { $count ->
     [one] 1 artículo nuevo
    *[other] { $count } artículos nuevos
 }
+cli-error = error: { $message }

@@ -50,3 +50,4 @@ cli-warn-no-keyring = 此系统没有凭据存储（Secret Service、钥匙串�
 cli-account-line = { $user }，位于 { $url }（{ $feeds } 个订阅源，{ $unread } 篇未读，{ $pending } 项待发送，上次同步 { $last }）
 cli-never = 从未
 cli-progress-new = 新文章 { $count } 篇
+cli-error = 错误：{ $message }

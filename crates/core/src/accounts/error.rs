@@ -1,25 +1,48 @@
 //! Why talking to a feed server failed, worded for the account's status line.
 //! Passwords and tokens never appear in these messages.
 
+use crate::refusal::Localized;
 use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AccountError {
-    #[error("the server refused the login: check the user name and the API password")]
     Auth,
-    #[error("the server asked to wait until {0}")]
     RetryLater(DateTime<Utc>),
-    #[error("HTTP {status} from the server ({what})")]
     Status { status: u16, what: String },
-    #[error("{0}")]
+    /// Already worded (a fetch error's text).
     Network(String),
-    #[error("the server's answer to {what} is not what the protocol says: {reason}")]
     Protocol { what: String, reason: String },
-    #[error("{0}")]
+    /// Already worded: what this server or protocol cannot do.
     Unsupported(String),
-    #[error("no password for this account: {0}")]
     Credentials(String),
 }
+
+impl Localized for AccountError {
+    fn in_language(&self, lang: &str) -> String {
+        use crate::refusal;
+        let r = match self {
+            AccountError::Auth => refusal!("err-account-auth"),
+            AccountError::RetryLater(until) => refusal!("err-account-retry-later", until = until.to_string()),
+            AccountError::Status { status, what } => {
+                refusal!("err-account-status", status = *status, what = what.clone())
+            }
+            AccountError::Protocol { what, reason } => {
+                refusal!("err-account-protocol", what = what.clone(), reason = reason.clone())
+            }
+            AccountError::Credentials(reason) => refusal!("err-account-credentials", reason = reason.clone()),
+            AccountError::Network(text) | AccountError::Unsupported(text) => return text.clone(),
+        };
+        r.in_language(lang)
+    }
+}
+
+impl std::fmt::Display for AccountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_language("en"))
+    }
+}
+
+impl std::error::Error for AccountError {}
 
 impl AccountError {
     /// Failures that retrying soon will not mend: the request or the

@@ -73,7 +73,7 @@ pub async fn add(
         Ok(kept) => Ok((store.account(id)?, kept)),
         Err(e) => {
             store.remove_account(id)?;
-            Err(Error::Invalid(format!("cannot keep the password: {e}")))
+            Err(crate::invalid!("err-password-keep", reason = e.to_string()))
         }
     }
 }
@@ -87,7 +87,9 @@ pub async fn test(http: &Http, kind: AccountKind, url: &str, user: &str, passwor
 pub fn remove(store: &mut Store, credentials: &Credentials, id: AccountId) -> Result<()> {
     let account = store.account(id)?;
     store.remove_account(id)?;
-    credentials.remove(account.kind, &account.url, &account.user).map_err(Error::Invalid)
+    credentials
+        .remove(account.kind, &account.url, &account.user)
+        .map_err(|e| crate::invalid!("err-password-remove", reason = e))
 }
 
 async fn login(http: &Http, kind: AccountKind, url: &str, user: &str, password: &str) -> Result<Session> {

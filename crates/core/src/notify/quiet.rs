@@ -23,12 +23,12 @@ impl FromStr for QuietHours {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || Error::Invalid(format!("quiet hours must look like 22:00-07:00, not {s:?}"));
+        let bad = || crate::invalid!("err-quiet-hours-format", value = s.to_owned());
         let (a, b) = s.split_once('-').ok_or_else(bad)?;
         let time = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| bad());
         let q = QuietHours { start: time(a)?, end: time(b)? };
         if q.start == q.end {
-            return Err(Error::Invalid("quiet hours must start and end at different times".into()));
+            return Err(crate::invalid!("err-quiet-hours-same"));
         }
         Ok(q)
     }

@@ -32,7 +32,7 @@ impl FromStr for Rule {
             "off" => Ok(Rule::Off),
             "breaking" => Ok(Rule::Breaking),
             "all" => Ok(Rule::All),
-            _ => Err(Error::Invalid(format!("a notification rule is off, breaking or all, not {s:?}"))),
+            _ => Err(crate::invalid!("err-rule-mode", value = s.to_owned())),
         }
     }
 }
@@ -83,7 +83,7 @@ impl FromStr for Reason {
         [Reason::Marker, Reason::Sources, Reason::Keyword, Reason::Rule]
             .into_iter()
             .find(|r| r.as_str() == s)
-            .ok_or_else(|| Error::Invalid(format!("unknown notification reason {s:?}")))
+            .ok_or_else(|| crate::invalid!("err-notification-reason", value = s.to_owned()))
     }
 }
 

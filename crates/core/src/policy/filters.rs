@@ -3,7 +3,7 @@
 //! articles are stored (so counts stay one cheap query) and re-applied to
 //! stored articles on demand. A filter never deletes.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ids::{CategoryId, FeedId};
 use crate::model::{Filter, FilterAction, FilterField};
 
@@ -71,10 +71,10 @@ pub fn validate(pattern: &str, regex: bool) -> Result<()> {
 fn checked(pattern: &str) -> Result<&str> {
     let pattern = pattern.trim();
     if pattern.is_empty() {
-        return Err(Error::Invalid("a filter needs words, a phrase or a regex to match".into()));
+        return Err(crate::invalid!("err-filter-empty"));
     }
     if pattern.len() > MAX_PATTERN {
-        return Err(Error::Invalid(format!("a filter's pattern is limited to {MAX_PATTERN} characters")));
+        return Err(crate::invalid!("err-filter-too-long", max = MAX_PATTERN));
     }
     Ok(pattern)
 }
@@ -85,7 +85,7 @@ fn build_regex(pattern: &str) -> Result<regex::Regex> {
         .case_insensitive(true)
         .size_limit(REGEX_SIZE_LIMIT)
         .build()
-        .map_err(|e| Error::Invalid(format!("not a valid regex: {e}")))
+        .map_err(|e| crate::invalid!("err-filter-regex", reason = e.to_string()))
 }
 
 /// The active filters (not expired at `now`), compiled; `category_of` turns

@@ -2,7 +2,7 @@
 //! articles stay, as local copies).
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ids::{AccountId, FeedId};
 use crate::model::{Account, AccountKind, AccountStatus, Refused};
 use crate::time::{now, to_datetime};
@@ -46,7 +46,7 @@ impl Store {
             |r| r.get(0),
         )?;
         if exists {
-            return Err(Error::Invalid(format!("there is already a {} account for {user} at {url}", kind.as_str())));
+            return Err(crate::invalid!("err-account-exists", kind = kind.as_str(), user = user.to_owned(), url = url.to_owned()));
         }
         tx.execute(
             "INSERT INTO accounts (kind, url, user, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -74,7 +74,7 @@ impl Store {
             .conn()
             .query_row(&sql, [id], account_row)
             .optional()?
-            .ok_or_else(|| Error::Invalid(format!("no account with id {id}")))?;
+            .ok_or_else(|| crate::invalid!("err-account-not-found", id = id.0))?;
         if account.rejected > 0 {
             account.refused = self.refused(id)?;
         }

@@ -33,7 +33,7 @@ impl Store {
     pub fn ensure_category(&mut self, name: &str) -> Result<CategoryId> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::Invalid("a category needs a name".into()));
+            return Err(crate::invalid!("err-category-name"));
         }
         if let Some(id) = self.category_id(name)? {
             return Ok(id);
@@ -52,7 +52,7 @@ impl Store {
     pub fn rename_category(&mut self, old: &str, new: &str) -> Result<()> {
         let new = new.trim();
         if new.is_empty() {
-            return Err(Error::Invalid("a category needs a name".into()));
+            return Err(crate::invalid!("err-category-name"));
         }
         let tx = self.write()?;
         for account in accounts_using(&tx, old)? {

@@ -167,7 +167,7 @@ impl Store {
     /// The feed's own refresh interval (`None`: the app's, and the feed's hints).
     pub fn set_feed_interval(&mut self, id: FeedId, minutes: Option<u32>) -> Result<()> {
         if minutes.is_some_and(|m| !(1..=10080).contains(&m)) {
-            return Err(Error::Invalid("a feed's interval is from 1 to 10080 minutes (a week)".into()));
+            return Err(crate::invalid!("err-feed-interval"));
         }
         let value = minutes.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::from);
         self.update_feed(id, "UPDATE feeds SET interval_minutes = ?2 WHERE id = ?1", value)

@@ -90,7 +90,7 @@ impl Store {
         self.conn()
             .query_row(&sql, [id], filter_row)
             .optional()?
-            .ok_or_else(|| Error::Invalid(format!("no filter with id {id}")))
+            .ok_or_else(|| crate::invalid!("err-filter-not-found", id = id))
     }
 
     pub fn filters(&self) -> Result<Vec<Filter>> {
@@ -106,7 +106,7 @@ impl Store {
         let tx = self.write()?;
         let n = tx.execute("DELETE FROM filters WHERE id = ?1", [id])?;
         tx.commit()?;
-        if n == 0 { Err(Error::Invalid(format!("no filter with id {id}"))) } else { Ok(()) }
+        if n == 0 { Err(crate::invalid!("err-filter-not-found", id = id)) } else { Ok(()) }
     }
 
     /// Removes filters whose time is up; returns how many.

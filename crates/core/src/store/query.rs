@@ -1,6 +1,6 @@
 //! The article row shared by every listing, and local-time day ranges.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Article;
 use crate::time::to_datetime;
 use chrono::{Local, NaiveDate, TimeZone};
@@ -39,23 +39,23 @@ pub fn article_row(r: &Row<'_>) -> rusqlite::Result<Article> {
 
 /// Unix seconds of local midnight starting `day`.
 pub fn local_midnight(day: NaiveDate) -> Result<i64> {
-    let naive = day.and_hms_opt(0, 0, 0).ok_or_else(|| Error::Invalid(format!("bad day {day}")))?;
+    let naive = day.and_hms_opt(0, 0, 0).ok_or_else(|| crate::invalid!("err-bad-day", day = day.to_string()))?;
     Local
         .from_local_datetime(&naive)
         .earliest()
         .map(|t| t.timestamp())
-        .ok_or_else(|| Error::Invalid(format!("day {day} has no local midnight")))
+        .ok_or_else(|| crate::invalid!("err-day-no-midnight", day = day.to_string()))
 }
 
 /// `[start, end)` in unix seconds for one local calendar day.
 pub fn day_range(day: NaiveDate) -> Result<(i64, i64)> {
-    let next = day.succ_opt().ok_or_else(|| Error::Invalid(format!("bad day {day}")))?;
+    let next = day.succ_opt().ok_or_else(|| crate::invalid!("err-bad-day", day = day.to_string()))?;
     Ok((local_midnight(day)?, local_midnight(next)?))
 }
 
 /// `[start, end)` for a month given as `YYYY-MM`.
 pub fn month_range(month: &str) -> Result<(i64, i64)> {
-    let bad = || Error::Invalid(format!("expected a month as YYYY-MM, got {month:?}"));
+    let bad = || crate::invalid!("err-bad-month", value = month.to_owned());
     let first = NaiveDate::parse_from_str(&format!("{}-01", month.trim()), "%Y-%m-%d").map_err(|_| bad())?;
     let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
     Ok((local_midnight(first)?, local_midnight(next)?))

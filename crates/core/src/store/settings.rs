@@ -1,5 +1,5 @@
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use rusqlite::{OptionalExtension, params};
 
 /// Settings with their defaults; stored as text in the `settings` table.
@@ -69,39 +69,38 @@ impl Default for Settings {
 fn validate(key: &str, value: &str) -> Result<()> {
     let number = |lo: u32, hi: u32| match value.parse::<u32>() {
         Ok(n) if (lo..=hi).contains(&n) => Ok(()),
-        _ => Err(Error::Invalid(format!("{key} must be a whole number from {lo} to {hi}, not {value:?}"))),
+        _ => Err(crate::invalid!("err-setting-number", key = key.to_owned(), lo = lo, hi = hi, value = value.to_owned())),
     };
     match key {
         "retention_days" => number(0, 3650).map_err(|_| {
-            Error::Invalid(format!(
-                "retention_days must be a number of days from 1 to 3650, or never (0), not {value:?}"
-            ))
+            crate::invalid!("err-setting-retention", value = value.to_owned())
         }),
         "sync_interval_minutes" => number(1, 1440),
         "theme" if matches!(value, "system" | "light" | "dark") => Ok(()),
-        "theme" => Err(Error::Invalid(format!("theme must be system, light or dark, not {value:?}"))),
+        "theme" => Err(crate::invalid!("err-setting-theme", value = value.to_owned())),
         "autostart" if matches!(value, "true" | "false") => Ok(()),
-        "autostart" => Err(Error::Invalid("autostart must be true or false".into())),
+        "autostart" => Err(crate::invalid!("err-setting-boolean", key = "autostart")),
         "read_story_together" | "mark_read_on_scroll" if matches!(value, "true" | "false") => Ok(()),
-        "read_story_together" | "mark_read_on_scroll" => Err(Error::Invalid(format!("{key} must be true or false"))),
+        "read_story_together" | "mark_read_on_scroll" => Err(crate::invalid!("err-setting-boolean", key = key.to_owned())),
         "remote_images" if matches!(value, "true" | "false") => Ok(()),
-        "remote_images" => Err(Error::Invalid("remote_images must be true or false".into())),
+        "remote_images" => Err(crate::invalid!("err-setting-boolean", key = "remote_images")),
         // Unix seconds; set by "Pause notifications".
         "notifications_paused_until" if value.parse::<i64>().is_ok() => Ok(()),
-        "notifications_paused_until" => Err(Error::Invalid(format!("{key} must be unix seconds, not {value:?}"))),
+        "notifications_paused_until" => Err(crate::invalid!("err-setting-seconds", key = key.to_owned(), value = value.to_owned())),
         "notify_keywords" if value.len() <= 4096 => Ok(()),
-        "notify_keywords" => Err(Error::Invalid("keywords are limited to 4096 characters".into())),
+        "notify_keywords" => Err(crate::invalid!("err-setting-keywords")),
         "quiet_hours" if value.is_empty() => Ok(()),
         "quiet_hours" => value.parse::<crate::notify::QuietHours>().map(drop),
         "breaking_min_sources" => number(2, 20),
         "breaking_window_minutes" => number(10, 1440),
         "account_first_sync_days" => number(1, 3650),
         "language" if value == "system" || crate::i18n::LANGUAGES.iter().any(|(tag, _)| *tag == value) => Ok(()),
-        "language" => Err(Error::Invalid(format!(
-            "language must be system or one of {}, not {value:?}",
-            crate::i18n::LANGUAGES.iter().map(|(tag, _)| *tag).collect::<Vec<_>>().join(", ")
-        ))),
-        _ => Err(Error::Invalid(format!("unknown setting {key:?}"))),
+        "language" => Err(crate::invalid!(
+            "err-setting-language",
+            languages = crate::i18n::LANGUAGES.iter().map(|(tag, _)| *tag).collect::<Vec<_>>().join(", "),
+            value = value.to_owned()
+        )),
+        _ => Err(crate::invalid!("err-setting-unknown", key = key.to_owned())),
     }
 }
 
@@ -149,7 +148,7 @@ impl Store {
     fn number(&self, key: &str) -> Result<Option<u32>> {
         match self.setting(key)? {
             None => Ok(None),
-            Some(v) => v.parse().map(Some).map_err(|_| Error::Invalid(format!("setting {key} is not a number: {v:?}"))),
+            Some(v) => v.parse().map(Some).map_err(|_| crate::invalid!("err-setting-not-number", key = key.to_owned(), value = v.clone())),
         }
     }
 }

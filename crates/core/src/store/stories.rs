@@ -1,7 +1,7 @@
 //! Story ids for new articles, computed against the articles around them.
 
 use super::Store;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::NewArticle;
 use crate::story::{self, Candidate, WINDOW_SECS};
 use rusqlite::{Connection, params};
@@ -74,7 +74,7 @@ pub(crate) fn start_matching(conn: &Connection, new: &[NewArticle]) -> Result<Op
 
 /// Waits for the matching and writes the story ids of the articles that joined one.
 pub(crate) fn write_stories(conn: &Connection, matching: Matching) -> Result<usize> {
-    let assigned = matching.0.join().map_err(|_| Error::Invalid("story matching failed".into()))?;
+    let assigned = matching.0.join().map_err(|_| crate::invalid!("err-story-matching"))?;
     let mut update = conn.prepare_cached("UPDATE articles SET story_id = ?2 WHERE id = ?1")?;
     let mut joined = 0;
     for (id, story) in assigned.iter().filter(|(id, story)| id != story) {

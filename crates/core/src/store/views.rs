@@ -47,10 +47,10 @@ impl Store {
         let category = category.as_deref();
         let name = name.trim();
         if name.is_empty() {
-            return Err(Error::Invalid("a view needs a name".into()));
+            return Err(crate::invalid!("err-view-name"));
         }
         if fts_query(query).is_none() {
-            return Err(Error::Invalid("a view needs words to search for".into()));
+            return Err(crate::invalid!("err-view-query"));
         }
         let category = match category {
             Some(c) => Some(self.category_id(c)?.ok_or_else(|| Error::CategoryNotFound(c.into()))?),
@@ -59,7 +59,7 @@ impl Store {
         let tx = self.write()?;
         let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM views WHERE name = ?1)", [name], |r| r.get(0))?;
         if exists {
-            return Err(Error::Invalid(format!("there is already a view named {name:?}")));
+            return Err(crate::invalid!("err-view-exists", name = name.to_owned()));
         }
         tx.execute(
             "INSERT INTO views (name, query, unread, saved, category_id, max_age_days, created_at)
@@ -70,14 +70,14 @@ impl Store {
         self.views()?
             .into_iter()
             .find(|v| v.name.eq_ignore_ascii_case(name))
-            .ok_or_else(|| Error::Invalid(format!("no view named {name:?}")))
+            .ok_or_else(|| crate::invalid!("err-view-not-found", name = name.to_owned()))
     }
 
     pub fn remove_view(&mut self, name: &str) -> Result<()> {
         let tx = self.write()?;
         let n = tx.execute("DELETE FROM views WHERE name = ?1", [name.trim()])?;
         tx.commit()?;
-        if n == 0 { Err(Error::Invalid(format!("no view named {name:?}"))) } else { Ok(()) }
+        if n == 0 { Err(crate::invalid!("err-view-not-found", name = name.to_owned())) } else { Ok(()) }
     }
 
     /// Every view with how many articles it shows now, and how many are unread.
@@ -113,7 +113,7 @@ impl Store {
             .view_rows(Some(name))?
             .into_iter()
             .next()
-            .ok_or_else(|| Error::Invalid(format!("no view named {name:?}")))?;
+            .ok_or_else(|| crate::invalid!("err-view-not-found", name = name.to_owned()))?;
         Ok(clause(&v))
     }
 

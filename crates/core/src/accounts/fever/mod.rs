@@ -7,6 +7,7 @@
 //! unread/saved id lists for state. (Fever cannot ask for "the last N days";
 //! `max_id` paging is not ordered on every server, coldsweat's included.)
 
+pub mod answers;
 pub mod client;
 
 pub use client::Fever;
@@ -96,7 +97,7 @@ async fn store_items(
     let entries =
         tokio::task::spawn_blocking(move || items.into_iter().map(|i| i.into_entry(fetched_at)).collect::<Vec<_>>())
             .await
-            .map_err(|e| crate::Error::Invalid(format!("converting server items failed: {e}")))?;
+            .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
     store.store_remote_items(feeds, &entries, fetched_at, backlog)
 }
 

@@ -1,5 +1,6 @@
 //! Google Reader API accounts: the client, the outbox sender, and a sync.
 
+pub mod answers;
 pub mod client;
 pub mod ids;
 mod send;
@@ -58,7 +59,7 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
             items.into_iter().map(|i| i.into_entry(fetched_at)).collect::<Vec<_>>()
         })
         .await
-        .map_err(|e| crate::Error::Invalid(format!("converting server items failed: {e}")))?;
+        .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
         new_articles.extend(store.store_remote_items(&feeds, &entries, fetched_at, first)?);
     }
 
