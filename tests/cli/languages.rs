@@ -59,3 +59,22 @@ fn errors_speak_the_language_too() {
     assert_eq!(err("zh_CN.UTF-8", &["feeds", "remove", "99"]), "错误：没有 ID 为 99 的订阅源");
     assert_eq!(err("es_ES.UTF-8", &["read", "12345"]), "error: no hay ningún artículo con el id 12345");
 }
+
+#[test]
+fn help_follows_the_system_language() {
+    let help = |lang: &str, args: &[&str]| {
+        let out = bin().env("LANG", lang).args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let german = help("de_DE.UTF-8", &["--help"]);
+    assert!(german.contains("Aufruf: bulletin") && german.contains("Befehle:"), "{german}");
+    assert!(german.contains("feeds          Abonnements verwalten"), "{german}");
+    let chinese = help("zh_CN.UTF-8", &["sync", "--help"]);
+    assert!(chinese.contains("立即获取订阅源") && chinese.contains("--concurrency"), "{chinese}");
+    let english = help("C.UTF-8", &["sync", "--help"]);
+    assert!(english.contains("Usage: bulletin sync") && english.contains("Fetch feeds now"), "{english}");
+    // Usage errors still exit 2.
+    let out = bin().env("LANG", "de_DE.UTF-8").args(["sync", "--concurrency", "0"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

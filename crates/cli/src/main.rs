@@ -4,12 +4,13 @@
 mod accounts;
 mod args;
 mod commands;
+mod help;
 mod notifications;
 mod output;
 mod reading;
 mod sync;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
@@ -28,7 +29,12 @@ macro_rules! t {
 pub(crate) use t;
 
 fn main() -> ExitCode {
-    let cli = args::Cli::parse(); // usage errors exit 2 here
+    // Help in the system's language (see `help`); usage errors exit 2 here.
+    let command = help::localized(args::Cli::command(), bulletin_core::i18n::system_language());
+    let cli = match args::Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         // Colour for a person at a terminal, plain text for a log file.

@@ -15,11 +15,17 @@ pub enum Error {
     /// own text only where it helps.
     Db(rusqlite::Error),
     Migration(rusqlite_migration::Error),
-    Open { path: String, source: std::io::Error },
+    Open {
+        path: String,
+        source: std::io::Error,
+    },
     FeedNotFound(FeedId),
     ArticleNotFound(ArticleId),
     CategoryNotFound(String),
-    InvalidUrl { url: String, reason: String },
+    InvalidUrl {
+        url: String,
+        reason: String,
+    },
     FeedExists(String),
     NoFeedFound(String),
     Opml(String),
@@ -41,7 +47,9 @@ impl Error {
             Error::FeedNotFound(id) => refusal!("err-feed-not-found", id = id.0),
             Error::ArticleNotFound(id) => refusal!("err-article-not-found", id = id.0),
             Error::CategoryNotFound(name) => refusal!("err-category-not-found", name = name.clone()),
-            Error::InvalidUrl { url, reason } => refusal!("err-invalid-url", url = url.clone(), reason = reason.clone()),
+            Error::InvalidUrl { url, reason } => {
+                refusal!("err-invalid-url", url = url.clone(), reason = reason.clone())
+            }
             Error::FeedExists(url) => refusal!("err-feed-exists", url = url.clone()),
             Error::NoFeedFound(url) => refusal!("err-no-feed-found", url = url.clone()),
             Error::Opml(detail) => refusal!("err-opml", detail = detail.clone()),
@@ -128,7 +136,10 @@ pub enum FetchError {
     Network(String),
     Status(u16),
     Gone,
-    RetryLater { status: u16, until: chrono::DateTime<chrono::Utc> },
+    RetryLater {
+        status: u16,
+        until: chrono::DateTime<chrono::Utc>,
+    },
     TooManyRedirects(usize),
     BadRedirect(String),
     TooLarge(usize),

@@ -41,8 +41,7 @@ pub fn article_of(page: String, url: &Url) -> Result<String> {
 /// Fetches the article's page and stores its full text in place of the teaser.
 pub async fn load_full_article(store_path: &std::path::Path, fetcher: &Fetcher, id: ArticleId) -> Result<String> {
     // A connection of its own: the network wait never holds a shared one.
-    let url =
-        Store::open(store_path)?.article(id)?.url.ok_or_else(|| crate::invalid!("err-article-no-link"))?;
+    let url = Store::open(store_path)?.article(id)?.url.ok_or_else(|| crate::invalid!("err-article-no-link"))?;
     let html = extract(fetcher, &url).await?;
     Store::open(store_path)?.set_content_html(id, &html, &html_to_text(&html))?;
     Ok(html)

@@ -27,6 +27,7 @@ macro_rules! catalogs {
             ($lang, "notifications", include_str!(concat!("../../../ui/locales/", $lang, "/notifications.ftl"))),
             ($lang, "desktop", include_str!(concat!("../../../ui/locales/", $lang, "/desktop.ftl"))),
             ($lang, "errors", include_str!(concat!("../../../ui/locales/", $lang, "/errors.ftl"))),
+            ($lang, "help", include_str!(concat!("../../../ui/locales/", $lang, "/help.ftl"))),
         )*]
     };
 }
@@ -154,6 +155,14 @@ pub fn message(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
         }
     }
     id.to_owned()
+}
+
+/// The message `id` in `lang` only: `None` where that language lacks it
+/// (for words with a fallback of their own, as `--help` has).
+pub fn lookup(lang: &str, id: &str) -> Option<String> {
+    let bundle = BUNDLES.get(lang)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
 }
 
 /// `tr!(lang, "id")` or `tr!(lang, "id", name = value, …)`: a message of the

@@ -10,7 +10,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const FILES: &[&str] = &["app", "cli", "notifications", "desktop", "errors"];
+const FILES: &[&str] = &["app", "cli", "notifications", "desktop", "errors", "help"];
 
 fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
@@ -184,14 +184,9 @@ fn every_message_the_engine_asks_for_exists() {
                 // Comments show the macros with made-up ids.
                 let text: String =
                     text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
-                for marker in [
-                    "tr!(lang, \"",
-                    "tr!(policy.lang, \"",
-                    "t!(\"",
-                    "item(\"open\", \"",
-                    "refusal!(\"",
-                    "invalid!(\"",
-                ] {
+                for marker in
+                    ["tr!(lang, \"", "tr!(policy.lang, \"", "t!(\"", "item(\"open\", \"", "refusal!(\"", "invalid!(\""]
+                {
                     asked.extend(ids_after(&text, marker, '"'));
                 }
                 for marker in ["\", \"tray-", "tr!(\"en\", \""] {
@@ -213,7 +208,7 @@ fn every_message_the_engine_asks_for_exists() {
 #[test]
 fn errors_speak_the_language_asked_for_and_english_in_logs() {
     use bulletin_core::refusal::Localized;
-    use bulletin_core::{Error, FetchError, FeedId};
+    use bulletin_core::{Error, FeedId, FetchError};
     let e = Error::FeedNotFound(FeedId(7));
     assert_eq!(e.to_string(), "no feed with id 7");
     assert_eq!(e.in_language("de"), "Kein Feed mit der ID 7");

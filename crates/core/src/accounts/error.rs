@@ -8,10 +8,16 @@ use chrono::{DateTime, Utc};
 pub enum AccountError {
     Auth,
     RetryLater(DateTime<Utc>),
-    Status { status: u16, what: String },
+    Status {
+        status: u16,
+        what: String,
+    },
     /// Already worded (a fetch error's text).
     Network(String),
-    Protocol { what: String, reason: String },
+    Protocol {
+        what: String,
+        reason: String,
+    },
     /// Already worded: what this server or protocol cannot do.
     Unsupported(String),
     Credentials(String),

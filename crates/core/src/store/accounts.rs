@@ -46,7 +46,12 @@ impl Store {
             |r| r.get(0),
         )?;
         if exists {
-            return Err(crate::invalid!("err-account-exists", kind = kind.as_str(), user = user.to_owned(), url = url.to_owned()));
+            return Err(crate::invalid!(
+                "err-account-exists",
+                kind = kind.as_str(),
+                user = user.to_owned(),
+                url = url.to_owned()
+            ));
         }
         tx.execute(
             "INSERT INTO accounts (kind, url, user, created_at) VALUES (?1, ?2, ?3, ?4)",

@@ -69,24 +69,30 @@ impl Default for Settings {
 fn validate(key: &str, value: &str) -> Result<()> {
     let number = |lo: u32, hi: u32| match value.parse::<u32>() {
         Ok(n) if (lo..=hi).contains(&n) => Ok(()),
-        _ => Err(crate::invalid!("err-setting-number", key = key.to_owned(), lo = lo, hi = hi, value = value.to_owned())),
+        _ => {
+            Err(crate::invalid!("err-setting-number", key = key.to_owned(), lo = lo, hi = hi, value = value.to_owned()))
+        }
     };
     match key {
-        "retention_days" => number(0, 3650).map_err(|_| {
-            crate::invalid!("err-setting-retention", value = value.to_owned())
-        }),
+        "retention_days" => {
+            number(0, 3650).map_err(|_| crate::invalid!("err-setting-retention", value = value.to_owned()))
+        }
         "sync_interval_minutes" => number(1, 1440),
         "theme" if matches!(value, "system" | "light" | "dark") => Ok(()),
         "theme" => Err(crate::invalid!("err-setting-theme", value = value.to_owned())),
         "autostart" if matches!(value, "true" | "false") => Ok(()),
         "autostart" => Err(crate::invalid!("err-setting-boolean", key = "autostart")),
         "read_story_together" | "mark_read_on_scroll" if matches!(value, "true" | "false") => Ok(()),
-        "read_story_together" | "mark_read_on_scroll" => Err(crate::invalid!("err-setting-boolean", key = key.to_owned())),
+        "read_story_together" | "mark_read_on_scroll" => {
+            Err(crate::invalid!("err-setting-boolean", key = key.to_owned()))
+        }
         "remote_images" if matches!(value, "true" | "false") => Ok(()),
         "remote_images" => Err(crate::invalid!("err-setting-boolean", key = "remote_images")),
         // Unix seconds; set by "Pause notifications".
         "notifications_paused_until" if value.parse::<i64>().is_ok() => Ok(()),
-        "notifications_paused_until" => Err(crate::invalid!("err-setting-seconds", key = key.to_owned(), value = value.to_owned())),
+        "notifications_paused_until" => {
+            Err(crate::invalid!("err-setting-seconds", key = key.to_owned(), value = value.to_owned()))
+        }
         "notify_keywords" if value.len() <= 4096 => Ok(()),
         "notify_keywords" => Err(crate::invalid!("err-setting-keywords")),
         "quiet_hours" if value.is_empty() => Ok(()),
@@ -148,7 +154,10 @@ impl Store {
     fn number(&self, key: &str) -> Result<Option<u32>> {
         match self.setting(key)? {
             None => Ok(None),
-            Some(v) => v.parse().map(Some).map_err(|_| crate::invalid!("err-setting-not-number", key = key.to_owned(), value = v.clone())),
+            Some(v) => v
+                .parse()
+                .map(Some)
+                .map_err(|_| crate::invalid!("err-setting-not-number", key = key.to_owned(), value = v.clone())),
         }
     }
 }

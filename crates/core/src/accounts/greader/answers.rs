@@ -208,8 +208,8 @@ mod tests {
 
     #[test]
     fn login_answers_in_text_or_json() {
-        assert_eq!(parse_login(b"SID=x\nLSID=y\nAuth=alice/8e6845e0\n").as_deref(), Some("alice/8e6845e0"));
-        assert_eq!(parse_login(br#"{"SID":"a","LSID":"a","Auth":"a/b"}"#).as_deref(), Some("a/b"));
-        assert_eq!(parse_login(b"Error=BadAuthentication"), None);
+        assert_eq!(login(b"SID=x\nLSID=y\nAuth=alice/8e6845e0\n").as_deref(), Some("alice/8e6845e0"));
+        assert_eq!(login(br#"{"SID":"a","LSID":"a","Auth":"a/b"}"#).as_deref(), Some("a/b"));
+        assert_eq!(login(b"Error=BadAuthentication"), None);
     }
 }

@@ -1,0 +1,176 @@
+//! `--help` in the system's language. The English text is the doc comments of
+//! `args.rs`; `ui/locales/<lang>/help.ftl` words it in each language, one
+//! message per command (`help-feeds-add`) and per argument
+//! (`help-feeds-add--category`). en/help.ftl is generated from the doc
+//! comments (a test keeps it so; `BULLETIN_BLESS=1` rewrites it), so the
+//! translators' source never drifts from the code.
+//!
+//! Help follows the system language (LANG), as other command-line tools do:
+//! it is printed before any database, and so any `language` setting, is read.
+
+use clap::{Arg, ArgAction, Command};
+
+/// The message id of a command, from its path of names.
+fn command_id(path: &[&str]) -> String {
+    std::iter::once("help").chain(path.iter().copied()).collect::<Vec<_>>().join("-")
+}
+
+/// Every command's about and argument's help, as (message id, English text),
+/// in the order of the tree: what en/help.ftl holds (see the tests).
+#[cfg(test)]
+pub fn messages(cmd: &Command) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    collect(cmd, &mut Vec::new(), &mut out);
+    out
+}
+
+#[cfg(test)]
+fn collect<'a>(cmd: &'a Command, path: &mut Vec<&'a str>, out: &mut Vec<(String, String)>) {
+    let id = command_id(path);
+    if let Some(about) = cmd.get_about() {
+        out.push((id.clone(), about.to_string()));
+    }
+    for arg in cmd.get_arguments() {
+        if let Some(help) = arg.get_help() {
+            out.push((format!("{id}--{}", arg.get_id()), help.to_string()));
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        path.push(sub.get_name());
+        collect(sub, path, out);
+        path.pop();
+    }
+}
+
+/// `cmd` worded in `lang`: its abouts and helps from that language's
+/// catalog, and clap's own words (headings, --help, --version) too. English
+/// is the doc comments as they are.
+pub fn localized(cmd: Command, lang: &str) -> Command {
+    if lang == "en" {
+        return cmd;
+    }
+    let word = |id: &str| bulletin_core::i18n::lookup(lang, id);
+    let usage = word("help-usage").unwrap_or_else(|| "Usage:".into());
+    let options = word("help-options").unwrap_or_else(|| "Options".into());
+    let cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(word("help-commands").unwrap_or_else(|| "Commands".into()))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(ArgAction::Help)
+                .help(word("help-flag-help").unwrap_or_else(|| "Print help".into())),
+        )
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .global(true)
+                .action(ArgAction::Version)
+                .help(word("help-flag-version").unwrap_or_else(|| "Print version".into())),
+        );
+    translate(cmd, &mut Vec::new(), &word, &options, &usage)
+}
+
+fn translate(
+    mut cmd: Command,
+    path: &mut Vec<String>,
+    word: &dyn Fn(&str) -> Option<String>,
+    options: &str,
+    usage: &str,
+) -> Command {
+    let id = command_id(&path.iter().map(String::as_str).collect::<Vec<_>>());
+    if let Some(about) = word(&id) {
+        cmd = cmd.about(about);
+    }
+    if !path.is_empty() {
+        cmd = cmd.help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    }
+    let args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for arg in args {
+        let help = word(&format!("{id}--{arg}"));
+        let heading = options.to_owned();
+        cmd = cmd.mut_arg(&arg, |a| {
+            let a = a.help_heading(heading);
+            match help {
+                Some(h) => a.help(h),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for sub in subs {
+        path.push(sub.clone());
+        cmd = cmd.mut_subcommand(&sub, |s| translate(s, path, word, options, usage));
+        path.pop();
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    const CLAP_WORDS: &[&str] = &["help-usage", "help-commands", "help-options", "help-flag-help", "help-flag-version"];
+
+    fn english() -> String {
+        let mut out = String::from(
+            "# `bulletin --help`: generated from the doc comments of crates/cli/src/args.rs\n\
+             # (BULLETIN_BLESS=1 cargo test -p bulletin-cli help); translate the other languages' files.\n\n\
+             help-usage = Usage:\nhelp-commands = Commands\nhelp-options = Options\n\
+             help-flag-help = Print help\nhelp-flag-version = Print version\n\n",
+        );
+        for (id, text) in messages(&crate::args::Cli::command()) {
+            // One line each; Fluent reads a leading or trailing space as layout.
+            out.push_str(&format!("{id} = {}\n", text.replace('\n', " ").trim()));
+        }
+        out
+    }
+
+    #[test]
+    fn the_english_catalog_is_the_doc_comments() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/locales/en/help.ftl");
+        let want = english();
+        if std::env::var_os("BULLETIN_BLESS").is_some() {
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert_eq!(have, want, "en/help.ftl is out of date: run BULLETIN_BLESS=1 cargo test -p bulletin-cli help");
+        assert!(messages(&crate::args::Cli::command()).len() > 60);
+    }
+
+    #[test]
+    fn help_speaks_german_from_the_headings_to_the_arguments() {
+        for id in CLAP_WORDS {
+            assert!(bulletin_core::i18n::lookup("de", id).is_some(), "{id}");
+        }
+        let mut cmd = localized(crate::args::Cli::command(), "de");
+        let top = cmd.render_help().to_string();
+        assert!(top.contains("Aufruf:") && top.contains("Befehle") && top.contains("Optionen"), "{top}");
+        assert!(top.contains("Abonnements verwalten"), "{top}");
+        let mut sync = localized(crate::args::Cli::command(), "de");
+        let sync = sync.find_subcommand_mut("sync").unwrap().render_help().to_string();
+        assert!(sync.contains("Nur Feeds, deren nächster Abruf fällig ist"), "{sync}");
+        // Arguments, values and command names stay as they are typed.
+        assert!(sync.contains("--concurrency") && sync.contains("--due"), "{sync}");
+    }
+
+    #[test]
+    fn every_language_words_every_command() {
+        let english: Vec<String> = messages(&crate::args::Cli::command()).into_iter().map(|(id, _)| id).collect();
+        for (lang, _) in bulletin_core::i18n::LANGUAGES {
+            for id in english.iter().map(String::as_str).chain(CLAP_WORDS.iter().copied()) {
+                assert!(bulletin_core::i18n::lookup(lang, id).is_some(), "{lang}/help.ftl lacks {id}");
+            }
+        }
+    }
+}
