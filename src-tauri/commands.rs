@@ -23,7 +23,8 @@ pub async fn categories(state: S<'_>) -> Result<Vec<Category>> {
 
 #[tauri::command]
 pub async fn feeds(state: S<'_>) -> Result<Vec<Feed>> {
-    state.with(|s| s.feeds())
+    let lang = bulletin_core::i18n::shown();
+    state.with(|s| Ok(s.feeds()?.into_iter().map(|f| f.in_language(lang)).collect()))
 }
 
 #[tauri::command]

@@ -78,3 +78,19 @@ fn help_follows_the_system_language() {
     let out = bin().env("LANG", "de_DE.UTF-8").args(["sync", "--concurrency", "0"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_feeds_last_error_is_worded_in_the_readers_language_and_json_stays_english() {
+    let server = bulletin_testkit::TestServer::start();
+    let feed =
+        bulletin_testkit::rss("Gone soon", "https://gone.example", &[bulletin_testkit::Item::new("a", "A story", 5)]);
+    server.set("/gone.xml", bulletin_testkit::Route::feed(feed));
+    let db = Db::new();
+    text(&db.run(&["feeds", "add", &server.url("/gone.xml")]));
+    server.set("/gone.xml", bulletin_testkit::Route::status(410));
+    text(&db.run(&["sync"]));
+    let german = run_in(&db, "de_DE.UTF-8", &["feeds", "list"]);
+    assert!(german.contains("Der Feed existiert nicht mehr (HTTP 410); er wird nicht mehr abgerufen"), "{german}");
+    let json = db.json(&["feeds", "list"]);
+    assert_eq!(json[0]["last_error"], "the feed is gone (HTTP 410); it will not be fetched again");
+}

@@ -36,8 +36,8 @@ pub fn feeds(feeds: &[Feed]) {
             f.title,
             f.url
         );
-        if let Some(e) = &f.last_error {
-            println!("       {}", t!("cli-last-error", error = e.as_str()));
+        if let Some(e) = f.clone().in_language(crate::lang()).last_error {
+            println!("       {}", t!("cli-last-error", error = e));
         }
     }
 }

@@ -150,10 +150,11 @@ pub enum FetchError {
     InvalidUrl(String),
 }
 
-impl Localized for FetchError {
-    fn in_language(&self, lang: &str) -> String {
+impl FetchError {
+    /// The catalog message of this failure, with its arguments.
+    pub fn refusal(&self) -> Refusal {
         use crate::refusal;
-        let r = match self {
+        match self {
             FetchError::Connect(d) => refusal!("err-fetch-connect", detail = d.clone()),
             FetchError::Timeout => refusal!("err-fetch-timeout"),
             FetchError::Network(d) => refusal!("err-fetch-network", detail = d.clone()),
@@ -169,8 +170,13 @@ impl Localized for FetchError {
             FetchError::Parse(d) => refusal!("err-fetch-parse", detail = d.clone()),
             FetchError::Undecodable(e) => refusal!("err-fetch-undecodable", encoding = e.clone()),
             FetchError::InvalidUrl(d) => refusal!("err-fetch-invalid-url", detail = d.clone()),
-        };
-        r.in_language(lang)
+        }
+    }
+}
+
+impl Localized for FetchError {
+    fn in_language(&self, lang: &str) -> String {
+        self.refusal().in_language(lang)
     }
 }
 

@@ -40,6 +40,20 @@ pub struct Feed {
     pub hint_interval: Option<u32>,
     /// Each new article's full text is loaded at sync (teaser-only feeds).
     pub full_text: bool,
+    /// `last_error` as a catalog message, for [`Feed::in_language`]; not in
+    /// the JSON (`last_error` is there, in English).
+    #[serde(skip)]
+    pub last_error_message: Option<crate::refusal::Refusal>,
+}
+
+impl Feed {
+    /// The feed as shown to a reader of `lang`: its last error in that language.
+    pub fn in_language(mut self, lang: &str) -> Feed {
+        if let Some(m) = &self.last_error_message {
+            self.last_error = Some(m.in_language(lang));
+        }
+        self
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -3,18 +3,22 @@
 //! language where it meets them (the CLI, the app), logged in English.
 
 use crate::i18n::{Args, Value};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
-/// A message id and its arguments.
-#[derive(Debug, Clone, PartialEq)]
+/// A message id and its arguments. Stored as JSON where it outlives the
+/// moment (a feed's last error), to be worded when it is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Refusal {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
+    pub id: Cow<'static, str>,
+    pub args: Vec<(Cow<'static, str>, Arg)>,
 }
 
 /// An argument: words, or a number (plural rules read it). Kept apart from
 /// Fluent's own value type, which errors could not carry across threads.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
 pub enum Arg {
     Text(String),
     Number(f64),
@@ -45,12 +49,23 @@ number_args!(u16, u32, u64, usize, i64);
 
 impl Refusal {
     pub fn new(id: &'static str) -> Refusal {
-        Refusal { id, args: Vec::new() }
+        Refusal { id: Cow::Borrowed(id), args: Vec::new() }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Refusal {
-        self.args.push((name, value.into()));
+        self.args.push((Cow::Borrowed(name), value.into()));
         self
+    }
+
+    /// As stored (see `from_json`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A stored message; `None` when the text is not one (never an error:
+    /// the English text stored beside it is shown instead).
+    pub fn from_json(json: &str) -> Option<Refusal> {
+        serde_json::from_str(json).ok()
     }
 
     /// The message in `lang` (English where that language lacks it).
@@ -58,11 +73,11 @@ impl Refusal {
         let mut args = Args::new();
         for (name, value) in &self.args {
             match value {
-                Arg::Text(t) => args.set(*name, Value::from(t.as_str())),
-                Arg::Number(n) => args.set(*name, Value::from(*n)),
+                Arg::Text(t) => args.set(name.clone(), Value::from(t.as_str())),
+                Arg::Number(n) => args.set(name.clone(), Value::from(*n)),
             }
         }
-        crate::i18n::message(lang, self.id, Some(&args))
+        crate::i18n::message(lang, &self.id, Some(&args))
     }
 }
 

@@ -5,6 +5,7 @@ use crate::fetch::Validators;
 use crate::ids::AccountId;
 use crate::ids::{CategoryId, FeedId};
 use crate::model::{Feed, FeedStatus};
+use crate::refusal::Refusal;
 use crate::time::{now, to_datetime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -37,7 +38,7 @@ const FEED_COLUMNS: &str = "f.id, f.url, f.title, f.site_url, c.name, f.gone, f.
     f.last_fetched_at, f.http_status, f.next_fetch_at,
     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0 AND a.hidden = 0),
     (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id AND a.hidden = 0), f.account_id,
-    f.muted, f.interval_minutes, f.hint_minutes, f.full_text";
+    f.muted, f.interval_minutes, f.hint_minutes, f.full_text, f.last_error_message";
 
 fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
     let gone: bool = r.get(5)?;
@@ -71,6 +72,7 @@ fn feed_row(r: &Row<'_>) -> rusqlite::Result<Feed> {
         interval: r.get(15)?,
         hint_interval: r.get(16)?,
         full_text: r.get(17)?,
+        last_error_message: r.get::<_, Option<String>>(18)?.as_deref().and_then(Refusal::from_json),
     })
 }
 

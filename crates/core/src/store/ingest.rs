@@ -103,7 +103,7 @@ pub(crate) fn record_fetched(
             site_url = COALESCE(?3, site_url),
             etag = ?4, last_modified = ?5, http_status = 200,
             last_fetched_at = ?6, last_success_at = ?6, document_seq = document_seq + 1, next_fetch_at = ?7,
-            error_count = 0, last_error = NULL, retry_after_until = NULL,
+            error_count = 0, last_error = NULL, last_error_message = NULL, retry_after_until = NULL,
             fetch_count = fetch_count + 1, hint_minutes = ?8
          WHERE id = ?1",
         params![
@@ -144,7 +144,7 @@ pub(crate) fn record_not_modified(
     tx.execute(
         "UPDATE feeds SET etag = ?2, last_modified = ?3, http_status = 304,
             last_fetched_at = ?4, last_success_at = ?4, next_fetch_at = ?5,
-            error_count = 0, last_error = NULL, retry_after_until = NULL,
+            error_count = 0, last_error = NULL, last_error_message = NULL, retry_after_until = NULL,
             fetch_count = fetch_count + 1
          WHERE id = ?1",
         params![feed, validators.etag, validators.last_modified, fetched_at, next_fetch_at],
@@ -168,7 +168,7 @@ pub(crate) fn record_failure(
     let next = (fetched_at + delay).max(retry_until.unwrap_or(0));
     tx.execute(
         "UPDATE feeds SET error_count = ?2, last_error = ?3, http_status = COALESCE(?4, http_status),
-            last_fetched_at = ?5, next_fetch_at = ?6, retry_after_until = ?7, gone = ?8
+            last_fetched_at = ?5, next_fetch_at = ?6, retry_after_until = ?7, gone = ?8, last_error_message = ?9
          WHERE id = ?1",
         params![
             feed,
@@ -178,7 +178,8 @@ pub(crate) fn record_failure(
             fetched_at,
             next,
             retry_until,
-            matches!(error, FetchError::Gone)
+            matches!(error, FetchError::Gone),
+            error.refusal().to_json()
         ],
     )?;
     Ok(())

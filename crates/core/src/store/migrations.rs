@@ -14,6 +14,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0006_reading.sql")),
         M::up(include_str!("../../migrations/0007_cjk_search.sql")),
         M::up(include_str!("../../migrations/0008_article_language.sql")),
+        M::up(include_str!("../../migrations/0009_error_messages.sql")),
     ])
 }
 
@@ -46,7 +47,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 8);
+        assert_eq!(version, 9);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -202,6 +203,18 @@ Iran nuclear deal, tsunami');
         assert_eq!(keywords, 0);
         let hidden: i64 = conn.query_row("SELECT hidden FROM articles WHERE id = 1", [], |r| r.get(0)).unwrap();
         assert_eq!(hidden, 0);
+    }
+
+    #[test]
+    fn a_version_8_database_keeps_its_feed_errors_in_english_until_the_next_failure() {
+        let (_dir, conn) = upgraded_from(
+            8,
+            "INSERT INTO feeds (id, url, title, created_at, last_error) VALUES (1, 'https://a.example/feed', 'A', 0, 'HTTP 500');",
+        );
+        let (english, message): (String, Option<String>) = conn
+            .query_row("SELECT last_error, last_error_message FROM feeds", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!((english.as_str(), message), ("HTTP 500", None));
     }
 
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.
