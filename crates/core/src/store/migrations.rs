@@ -150,7 +150,7 @@ mod tests {
         let store = crate::Store::open(&path).unwrap();
         let conn = store.conn();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        assert_eq!(count("PRAGMA user_version"), 8);
+        assert_eq!(count("PRAGMA user_version"), 9);
         assert_eq!(count("SELECT COUNT(*) FROM articles"), 2);
         assert_eq!(count("SELECT COUNT(*) FROM saved"), 1);
         assert_eq!(count("SELECT COUNT(*) FROM enclosures"), 1);
