@@ -47,3 +47,38 @@ async fn first_run_then_add_a_feed_by_page_and_organise_it() {
     assert_eq!(store.settings().unwrap().theme, "dark");
     app.close().await;
 }
+
+/// The document that made `feeds add` exit 101 (a second XML declaration, as
+/// concatenated feeds have) is added from Settings with its item; a page
+/// without feeds is refused in the UI's language (the engine's errors are
+/// worded at the IPC edge).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_concatenated_feed_is_added_and_a_refusal_speaks_the_ui_language() {
+    let server = TestServer::start();
+    server.set("/twice.xml", Route::feed(fixture("second_declaration.xml")));
+    server.set(
+        "/nofeed/",
+        Route::bytes(
+            "text/html",
+            "<!doctype html><html><head><title>Plain</title></head><body>No feeds here</body></html>",
+        ),
+    );
+    let Some(app) = App::launch_with(|_| {}, &[("LANG", "de_DE.UTF-8")], Some("body[data-ready='true']")).await else {
+        return;
+    };
+    app.click("[data-action='settings']").await;
+    let input = "#settings-dialog .add-feed input[type='url']";
+    app.keys(input, &server.url("/twice.xml")).await;
+    app.click("#settings-dialog .add-feed button[type='submit']").await;
+    app.wait_text("#settings-dialog .feeds-table .feed-title", SECS, |t| t == "Concatenated").await;
+    let articles = cli_json(&app.db, &["articles"]);
+    assert_eq!(articles.as_array().map(Vec::len), Some(1), "{articles}");
+    assert_eq!(articles[0]["title"], "After a second declaration");
+
+    app.js(&format!("document.querySelector(\"{input}\").value = ''; return true")).await;
+    app.keys(input, &server.url("/nofeed/")).await;
+    app.click("#settings-dialog .add-feed button[type='submit']").await;
+    app.wait_text("#toast", SECS, |t| t.contains("wurde kein Feed gefunden")).await;
+    assert_eq!(cli_json(&app.db, &["feeds", "list"]).as_array().map(Vec::len), Some(1));
+    app.close().await;
+}
