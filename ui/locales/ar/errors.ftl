@@ -92,3 +92,6 @@ err-account-retry-later = طلب الخادم الانتظار حتى { $until }
 err-account-status = HTTP { $status } من الخادم ({ $what })
 err-account-protocol = ردّ الخادم على { $what } لا يطابق ما يقوله البروتوكول: { $reason }
 err-account-credentials = لا توجد كلمة مرور لهذا الحساب: { $reason }
+err-endpoint-url = عنوان الخادم «{ $url }» ليس عنوان URL: { $reason }
+err-endpoint-scheme = يجب أن يكون عنوان الخادم http أو https، لا { $scheme }:
+err-endpoint-join = لا يمكن بناء عنوان واجهة البرمجة: { $reason }

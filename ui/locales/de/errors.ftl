@@ -92,3 +92,6 @@ err-account-retry-later = Der Server bittet zu warten bis { $until }
 err-account-status = HTTP { $status } vom Server ({ $what })
 err-account-protocol = Die Antwort des Servers auf { $what } entspricht nicht dem Protokoll: { $reason }
 err-account-credentials = Kein Passwort für dieses Konto: { $reason }
+err-endpoint-url = Die Server-URL „{ $url }“ ist keine URL: { $reason }
+err-endpoint-scheme = Die Server-URL muss http oder https sein, nicht { $scheme }:
+err-endpoint-join = Die API-URL kann nicht gebildet werden: { $reason }

@@ -94,3 +94,6 @@ err-account-retry-later = the server asked to wait until { $until }
 err-account-status = HTTP { $status } from the server ({ $what })
 err-account-protocol = the server's answer to { $what } is not what the protocol says: { $reason }
 err-account-credentials = no password for this account: { $reason }
+err-endpoint-url = the server URL "{ $url }" is not a URL: { $reason }
+err-endpoint-scheme = the server URL must be http or https, not { $scheme }:
+err-endpoint-join = cannot build the API URL: { $reason }

@@ -92,3 +92,6 @@ err-account-retry-later = el servidor pidió esperar hasta { $until }
 err-account-status = HTTP { $status } del servidor ({ $what })
 err-account-protocol = la respuesta del servidor a { $what } no es la que dice el protocolo: { $reason }
 err-account-credentials = no hay contraseña para esta cuenta: { $reason }
+err-endpoint-url = la URL del servidor «{ $url }» no es una URL: { $reason }
+err-endpoint-scheme = la URL del servidor debe ser http o https, no { $scheme }:
+err-endpoint-join = no se puede construir la URL de la API: { $reason }

@@ -92,3 +92,6 @@ err-account-retry-later = 服务器要求等待至 { $until }
 err-account-status = 服务器返回 HTTP { $status }（{ $what }）
 err-account-protocol = 服务器对 { $what } 的响应不符合协议：{ $reason }
 err-account-credentials = 此账户没有密码：{ $reason }
+err-endpoint-url = 服务器网址“{ $url }”不是有效网址：{ $reason }
+err-endpoint-scheme = 服务器网址必须是 http 或 https，而不是 { $scheme }:
+err-endpoint-join = 无法构造 API 网址：{ $reason }

@@ -4,7 +4,7 @@
 use crate::refusal::Localized;
 use chrono::{DateTime, Utc};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AccountError {
     Auth,
     RetryLater(DateTime<Utc>),
@@ -20,6 +20,8 @@ pub enum AccountError {
     },
     /// Already worded: what this server or protocol cannot do.
     Unsupported(String),
+    /// The server URL given is not one the client can use.
+    Endpoint(crate::refusal::Refusal),
     Credentials(String),
 }
 
@@ -36,6 +38,7 @@ impl Localized for AccountError {
                 refusal!("err-account-protocol", what = what.clone(), reason = reason.clone())
             }
             AccountError::Credentials(reason) => refusal!("err-account-credentials", reason = reason.clone()),
+            AccountError::Endpoint(r) => r.clone(),
             AccountError::Network(text) | AccountError::Unsupported(text) => return text.clone(),
         };
         r.in_language(lang)
@@ -60,6 +63,7 @@ impl AccountError {
             AccountError::Auth
             | AccountError::Protocol { .. }
             | AccountError::Unsupported(_)
+            | AccountError::Endpoint(_)
             | AccountError::Credentials(_) => true,
             AccountError::RetryLater(_) | AccountError::Network(_) => false,
         }

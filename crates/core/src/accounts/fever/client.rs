@@ -24,13 +24,11 @@ pub struct Fever {
 impl Fever {
     /// Checks the key with a bare `?api` call.
     pub async fn login(http: Http, endpoint: &str, user: &str, password: &str) -> Result<Fever, AccountError> {
-        let endpoint = Url::parse(endpoint.trim())
-            .map_err(|e| AccountError::Unsupported(format!("the server URL {endpoint:?} is not a URL: {e}")))?;
+        let endpoint = Url::parse(endpoint.trim()).map_err(|e| {
+            AccountError::Endpoint(crate::refusal!("err-endpoint-url", url = endpoint, reason = e.to_string()))
+        })?;
         if !matches!(endpoint.scheme(), "http" | "https") {
-            return Err(AccountError::Unsupported(format!(
-                "the server URL must be http or https, not {}:",
-                endpoint.scheme()
-            )));
+            return Err(AccountError::Endpoint(crate::refusal!("err-endpoint-scheme", scheme = endpoint.scheme())));
         }
         let digest = Md5::digest(format!("{user}:{password}").as_bytes());
         let key = digest.iter().map(|b| format!("{b:02x}")).collect();

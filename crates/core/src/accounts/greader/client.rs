@@ -29,13 +29,11 @@ pub struct GReader {
 
 impl GReader {
     pub async fn login(http: Http, endpoint: &str, user: &str, password: &str) -> Result<GReader, AccountError> {
-        let mut base = Url::parse(endpoint.trim())
-            .map_err(|e| AccountError::Unsupported(format!("the server URL {endpoint:?} is not a URL: {e}")))?;
+        let mut base = Url::parse(endpoint.trim()).map_err(|e| {
+            AccountError::Endpoint(crate::refusal!("err-endpoint-url", url = endpoint, reason = e.to_string()))
+        })?;
         if !matches!(base.scheme(), "http" | "https") {
-            return Err(AccountError::Unsupported(format!(
-                "the server URL must be http or https, not {}:",
-                base.scheme()
-            )));
+            return Err(AccountError::Endpoint(crate::refusal!("err-endpoint-scheme", scheme = base.scheme())));
         }
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
@@ -227,5 +225,5 @@ impl GReader {
 }
 
 fn join(base: &Url, path: &str) -> Result<Url, AccountError> {
-    base.join(path).map_err(|e| AccountError::Unsupported(format!("cannot build the API URL: {e}")))
+    base.join(path).map_err(|e| AccountError::Endpoint(crate::refusal!("err-endpoint-join", reason = e.to_string())))
 }
