@@ -52,29 +52,16 @@ pub fn localized(cmd: Command, lang: &str) -> Command {
     let word = |id: &str| bulletin_core::i18n::lookup(lang, id);
     let usage = word("help-usage").unwrap_or_else(|| "Usage:".into());
     let options = word("help-options").unwrap_or_else(|| "Options".into());
+    let flag = |name: &'static str, short: char, action: ArgAction, id: &str, english: &str| {
+        let help = word(id).unwrap_or_else(|| english.into());
+        Arg::new(name).short(short).long(name).global(true).action(action).help(help)
+    };
     let cmd = cmd
-        .help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
-        ))
         .subcommand_help_heading(word("help-commands").unwrap_or_else(|| "Commands".into()))
         .disable_help_flag(true)
         .disable_version_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .global(true)
-                .action(ArgAction::Help)
-                .help(word("help-flag-help").unwrap_or_else(|| "Print help".into())),
-        )
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .global(true)
-                .action(ArgAction::Version)
-                .help(word("help-flag-version").unwrap_or_else(|| "Print version".into())),
-        );
+        .arg(flag("help", 'h', ArgAction::Help, "help-flag-help", "Print help"))
+        .arg(flag("version", 'V', ArgAction::Version, "help-flag-version", "Print version"));
     translate(cmd, &mut Vec::new(), &word, &options, &usage)
 }
 
@@ -89,11 +76,10 @@ fn translate(
     if let Some(about) = word(&id) {
         cmd = cmd.about(about);
     }
-    if !path.is_empty() {
-        cmd = cmd.help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
-        ));
-    }
+    // clap's own template, with the "Usage:" heading in the language.
+    cmd = cmd.help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    ));
     let args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
     for arg in args {
         let help = word(&format!("{id}--{arg}"));
