@@ -3,6 +3,7 @@
 //! from a testkit server on loopback. Stopped (its process group) on drop.
 
 use crate::session::{SIGKILL, signal};
+#[cfg(unix)]
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -48,13 +49,14 @@ impl Coldsweat {
         run(&["setup", email, "-p", password]);
         run(&["import", opml_file.to_str().expect("a UTF-8 path"), email, "-f"]);
         let port = free_port();
-        let child = command(exe, dir.path())
-            .args(["run", "--host", "127.0.0.1", "--port", &port.to_string()])
+        let mut cmd = command(exe, dir.path());
+        cmd.args(["run", "--host", "127.0.0.1", "--port", &port.to_string()])
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .expect("start coldsweat");
+            .stderr(Stdio::null());
+        // Its own process group, so stopping it stops what it started (Unix).
+        #[cfg(unix)]
+        cmd.process_group(0);
+        let child = cmd.spawn().expect("start coldsweat");
         let deadline = Instant::now() + Duration::from_secs(30);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "coldsweat did not start listening");

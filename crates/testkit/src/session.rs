@@ -3,6 +3,7 @@
 //! in its own process group and is torn down when the session is dropped.
 
 use std::io::{BufRead, BufReader};
+#[cfg(unix)]
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -285,13 +286,19 @@ pub fn unmount_under(dir: &Path) {
 }
 
 fn group(cmd: &mut Command) -> Child {
-    cmd.stdin(Stdio::null()).process_group(0).spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
+    // A process group of its own, so the session ends all it started (Unix:
+    // D-Bus sessions exist only there; elsewhere the tools are absent and the
+    // tests that need them skip).
+    #[cfg(unix)]
+    cmd.process_group(0);
+    cmd.stdin(Stdio::null()).spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"))
 }
 
 pub const SIGTERM: i32 = 15;
 pub const SIGKILL: i32 = 9;
 
 /// kill(2): a negative pid signals a process group.
+#[cfg(unix)]
 pub fn signal(pid: i32, sig: i32) {
     // SAFETY: a plain syscall on processes the tests started.
     unsafe {
@@ -299,6 +306,13 @@ pub fn signal(pid: i32, sig: i32) {
     }
 }
 
+/// Without Unix signals, the process itself is ended (a group cannot be).
+#[cfg(not(unix))]
+pub fn signal(pid: i32, _sig: i32) {
+    let _ = Command::new("taskkill").args(["/F", "/PID", &pid.abs().to_string()]).status();
+}
+
+#[cfg(unix)]
 unsafe extern "C" {
     fn kill(pid: i32, sig: i32) -> i32;
 }
