@@ -96,12 +96,13 @@ pub async fn add_feed(
         return state.with(|s| subscribe::subscribe_remote(s, account, &url, category.as_deref())).map(|_| None);
     }
     let added = subscribe::subscribe_at(&state.db_path, &state.fetcher, &url, category.as_deref()).await?;
-    Ok(added.warning)
+    Ok(added.warning.map(|w| w.in_language(bulletin_core::i18n::shown())))
 }
 
 #[tauri::command]
 pub async fn accounts(state: S<'_>) -> Result<Vec<Account>> {
-    state.with(|s| s.accounts())
+    let lang = bulletin_core::i18n::shown();
+    state.with(|s| Ok(s.accounts()?.into_iter().map(|a| a.in_language(lang)).collect()))
 }
 
 #[tauri::command]

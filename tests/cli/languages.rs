@@ -94,3 +94,68 @@ fn a_feeds_last_error_is_worded_in_the_readers_language_and_json_stays_english()
     let json = db.json(&["feeds", "list"]);
     assert_eq!(json[0]["last_error"], "the feed is gone (HTTP 410); it will not be fetched again");
 }
+
+#[test]
+fn usage_errors_and_help_brackets_speak_the_language_too() {
+    let run = |lang: &str, args: &[&str]| {
+        let out = bin().env("LANG", lang).args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, err, _) = run("de_DE.UTF-8", &["sync", "--conc", "3"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.starts_with("Fehler: unerwartetes Argument „--conc“"), "{err}");
+    assert!(err.contains("Tipp: es gibt ein ähnliches Argument: „--concurrency“"), "{err}");
+    assert!(err.contains("Aufruf: bulletin sync") && err.contains("Mehr dazu mit „--help“."), "{err}");
+    let (code, err, _) = run("de_DE.UTF-8", &["sync", "--concurrency", "0"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("ungültiger Wert „0“ für „--concurrency <CONCURRENCY>“: muss eine ganze Zahl von 1 bis 256 sein"),
+        "{err}"
+    );
+    let (code, err, _) = run("zh_CN.UTF-8", &["synk"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("无法识别的子命令“synk”") && err.contains("提示：有相似的子命令：“sync”"), "{err}");
+    let (code, err, _) = run("es_ES.UTF-8", &["show", "abc"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("valor no válido «abc» para «<ID>»: no es un número entero"), "{err}");
+    // English is clap's own, as before.
+    let (code, err, _) = run("C.UTF-8", &["sync", "--conc", "3"]);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("error: unexpected argument '--conc' found"), "{err}");
+
+    // Help: defaults, choices, the environment and the `help` command worded too.
+    let (_, _, help) = run("de_DE.UTF-8", &["sync", "--help"]);
+    assert!(help.contains("[Standard: 16]") && help.contains("[Umgebung: BULLETIN_DB]"), "{help}");
+    assert!(!help.contains("[default:") && !help.contains("[env:"), "{help}");
+    let (_, _, help) = run("de_DE.UTF-8", &["feeds", "--help"]);
+    assert!(help.contains("Befehle:") && help.contains("help    Diese Hilfe"), "{help}");
+    let (_, _, help) = run("es_ES.UTF-8", &["filters", "add", "--help"]);
+    assert!(help.contains("[valores posibles: title, body, author, any]"), "{help}");
+}
+
+#[test]
+fn the_clis_own_refusals_speak_the_language() {
+    let db = Db::new();
+    let out = bin()
+        .env("BULLETIN_DB", &db.path)
+        .env("LANG", "de_DE.UTF-8")
+        .env_remove("BULLETIN_PASSWORD")
+        .args(["account", "add", "greader", "--url", "https://news.example/api/greader.php", "--user", "me"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim(), "Fehler: kein Passwort: --password-stdin angeben oder BULLETIN_PASSWORD setzen");
+    // A database whose directory is a file: the CLI's own context, then the engine's reason.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("file"), "").unwrap();
+    let path = dir.path().join("file").join("b.db");
+    let out = bin().env("LANG", "zh_CN.UTF-8").arg("--db").arg(&path).arg("articles").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with(&format!("错误：打开 {} 时：", path.display())), "{err}");
+}

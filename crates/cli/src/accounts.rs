@@ -23,15 +23,19 @@ pub fn run(store: &mut Store, db: &Path, command: AccountCommand, json: bool) ->
     let credentials = Credentials::beside(db);
     match command {
         AccountCommand::Add { kind, url, user, password_stdin } => {
-            let kind = AccountKind::parse(&kind).ok_or_else(|| anyhow!("unknown account kind {kind:?}"))?;
+            let kind =
+                AccountKind::parse(&kind).ok_or_else(|| anyhow!(t!("cli-unknown-value", value = kind.as_str())))?;
             let password = password(password_stdin)?;
             if url.trim_start().to_ascii_lowercase().starts_with("http://") {
-                eprintln!("warning: {}", t!("cli-warn-plain-http", url = url.as_str()));
+                eprintln!("{}", t!("cli-warning", message = t!("cli-warn-plain-http", url = url.as_str())));
             }
             let (account, kept) =
                 runtime()?.block_on(accounts::add(store, &credentials, &http()?, kind, &url, &user, &password))?;
             if let Kept::File(file) = &kept {
-                eprintln!("warning: {}", t!("cli-warn-no-keyring", file = file.display().to_string()));
+                eprintln!(
+                    "{}",
+                    t!("cli-warning", message = t!("cli-warn-no-keyring", file = file.display().to_string()))
+                );
             }
             output::emit(json, &account, |a| {
                 let (id, kind) = (a.id.0, a.kind.as_str());
@@ -57,13 +61,13 @@ pub fn run(store: &mut Store, db: &Path, command: AccountCommand, json: bool) ->
 fn password(from_stdin: bool) -> Result<String> {
     let password = if from_stdin {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("reading the password from standard input")?;
+        std::io::stdin().read_to_string(&mut s).with_context(|| t!("cli-password-stdin"))?;
         s.trim_end_matches(['\r', '\n']).to_owned()
     } else {
-        std::env::var(PASSWORD_ENV).map_err(|_| anyhow!("no password: pass --password-stdin or set {PASSWORD_ENV}"))?
+        std::env::var(PASSWORD_ENV).map_err(|_| anyhow!(t!("cli-no-password", env = PASSWORD_ENV)))?
     };
     if password.is_empty() {
-        bail!("the password is empty");
+        bail!(t!("cli-empty-password"));
     }
     Ok(password)
 }
@@ -73,6 +77,8 @@ fn print_accounts(list: &[Account]) {
         println!("{}", t!("cli-no-accounts"));
     }
     for a in list {
+        // Errors and refusals in the reader's language; the JSON keeps English.
+        let a = &a.clone().in_language(crate::lang());
         let last = a.last_sync.map_or_else(|| t!("cli-never"), |t| t.format("%Y-%m-%d %H:%M").to_string());
         let (user, url) = (a.user.as_str(), a.url.as_str());
         let line = t!(
@@ -138,7 +144,7 @@ fn send_now(store: &mut Store, db: &Path, account: AccountId) -> Result<Accounts
 fn report_problem(synced: &AccountsSynced) {
     for a in &synced.accounts {
         if let Some(e) = &a.error {
-            eprintln!("warning: {}", t!("cli-account-queued", id = a.id.0, error = e.as_str()));
+            eprintln!("{}", t!("cli-warning", message = t!("cli-account-queued", id = a.id.0, error = e.as_str())));
         }
     }
 }

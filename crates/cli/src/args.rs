@@ -41,10 +41,10 @@ pub enum Command {
         #[arg(long)]
         due: bool,
         /// Requests in flight at once
-        #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+        #[arg(long, default_value_t = 16, value_parser = crate::usage::between::<u16>(1, 256))]
         concurrency: u16,
         /// Give up on a feed after this many seconds
-        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+        #[arg(long, default_value_t = 30, value_parser = crate::usage::between::<u64>(1, 600))]
         timeout: u64,
         /// Show desktop notifications for breaking stories (per the rules)
         #[arg(long)]
@@ -53,7 +53,7 @@ pub enum Command {
     /// Sync on a schedule with desktop notifications, until interrupted
     Watch {
         /// Minutes between syncs [default: the sync_interval_minutes setting]
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1440))]
+        #[arg(long, value_parser = crate::usage::between::<u32>(1, 1440))]
         interval: Option<u32>,
     },
     /// Notification history, and pausing notifications
@@ -167,7 +167,7 @@ pub enum FeedsCommand {
         #[arg(long)]
         title: Option<String>,
         /// Minutes between fetches, over the app's interval and the feed's hints; 0 for the default
-        #[arg(long, value_parser = clap::value_parser!(u32).range(0..=10080))]
+        #[arg(long, value_parser = crate::usage::between::<u32>(0, 10080))]
         interval: Option<u32>,
         /// Load each new article's full text at sync (teaser-only feeds)
         #[arg(long, value_parser = ["on", "off"])]
@@ -196,7 +196,7 @@ pub enum NotificationsCommand {
     /// Hold notifications for a while (the history still records them)
     #[command(group(ArgGroup::new("span").required(true).args(["minutes", "until_tomorrow"])))]
     Pause {
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=10080))]
+        #[arg(long, value_parser = crate::usage::between::<u32>(1, 10080))]
         minutes: Option<u32>,
         /// Until 07:00 tomorrow, local time
         #[arg(long)]
@@ -262,7 +262,7 @@ pub enum FiltersCommand {
         #[arg(long, value_parser = ["hide", "read", "save", "notify"])]
         action: String,
         /// The filter ends after this many days
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        #[arg(long, value_parser = crate::usage::between::<u32>(1, 3650))]
         days: Option<u32>,
     },
     /// Every filter
@@ -288,7 +288,7 @@ pub enum ViewsCommand {
         #[arg(long)]
         category: Option<String>,
         /// Only articles published in the last N days
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        #[arg(long, value_parser = crate::usage::between::<u32>(1, 3650))]
         days: Option<u32>,
     },
     /// Views with their counts

@@ -13,9 +13,9 @@ use std::time::Duration;
 pub fn run(cli: Cli) -> Result<()> {
     let path = match cli.db {
         Some(p) => p,
-        None => paths::default_db_path().ok_or_else(|| anyhow!("no data directory on this system; pass --db PATH"))?,
+        None => paths::default_db_path().ok_or_else(|| anyhow!(t!("cli-no-data-dir")))?,
     };
-    let mut store = Store::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let mut store = Store::open(&path).with_context(|| t!("cli-opening", path = path.display().to_string()))?;
     let _ = crate::LANGUAGE.set(bulletin_core::i18n::resolve(&store.settings()?.language));
     let json = cli.json;
     match cli.command {
@@ -52,7 +52,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Views(command) => reading::views(&mut store, command, json),
         Command::Starter => import(&mut store, &starter::starter_feeds()?, json),
         Command::Opml(OpmlCommand::Import { file, account }) => {
-            let xml = std::fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+            let xml =
+                std::fs::read_to_string(&file).with_context(|| t!("cli-reading", path = file.display().to_string()))?;
             match account {
                 Some(id) => accounts::import(&mut store, &path, AccountId(id), &opml::parse(&xml)?, json),
                 None => import(&mut store, &opml::parse(&xml)?, json),
@@ -142,7 +143,7 @@ fn feeds_add(store: &mut Store, url: &str, category: Option<&str>, json: bool) -
     let added = runtime()?.block_on(subscribe::subscribe(store, &fetcher, url, category))?;
     let feed = store.feed(added.id)?;
     if let Some(w) = &added.warning {
-        eprintln!("warning: {w}");
+        eprintln!("{}", t!("cli-warning", message = w.in_language(crate::lang())));
     }
     if json {
         output::json(&feed)
@@ -168,7 +169,7 @@ fn import(store: &mut Store, feeds: &[opml::OpmlFeed], json: bool) -> Result<()>
 fn opml_export(store: &Store, out: Option<PathBuf>) -> Result<()> {
     let xml = opml::export(&store.feeds()?)?;
     match out {
-        Some(path) => std::fs::write(&path, xml).with_context(|| format!("writing {}", path.display())),
+        Some(path) => std::fs::write(&path, xml).with_context(|| t!("cli-writing", path = path.display().to_string())),
         None => {
             print!("{xml}");
             Ok(())

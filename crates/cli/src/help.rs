@@ -57,37 +57,98 @@ pub fn localized(cmd: Command, lang: &str) -> Command {
         Arg::new(name).short(short).long(name).global(true).action(action).help(help)
     };
     let cmd = cmd
-        .subcommand_help_heading(word("help-commands").unwrap_or_else(|| "Commands".into()))
         .disable_help_flag(true)
         .disable_version_flag(true)
         .arg(flag("help", 'h', ArgAction::Help, "help-flag-help", "Print help"))
         .arg(flag("version", 'V', ArgAction::Version, "help-flag-version", "Print version"));
-    translate(cmd, &mut Vec::new(), &word, &options, &usage)
+    let words = Words {
+        commands: word("help-commands").unwrap_or_else(|| "Commands".into()),
+        options,
+        usage,
+        default: word("help-default").unwrap_or_else(|| "default".into()),
+        env: word("help-env").unwrap_or_else(|| "env".into()),
+        possible: word("help-possible-values").unwrap_or_else(|| "possible values".into()),
+    };
+    let mut cmd = translate(cmd, &mut Vec::new(), &word, &words);
+    // clap adds a `help` command to every command with subcommands when it
+    // builds the tree; build it now to word those too.
+    cmd.build();
+    with_help_command(cmd, &word("help-command").unwrap_or_else(|| HELP_COMMAND.into()))
+}
+
+const HELP_COMMAND: &str = "Print this message or the help of the given subcommand(s)";
+
+fn with_help_command(mut cmd: Command, about: &str) -> Command {
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for sub in subs {
+        let about = about.to_owned();
+        cmd = cmd.mut_subcommand(&sub, |s| if sub == "help" { s.about(about) } else { with_help_command(s, &about) });
+    }
+    cmd
+}
+
+/// clap's own words around the catalog's: headings and the brackets after a
+/// help line.
+struct Words {
+    commands: String,
+    options: String,
+    usage: String,
+    default: String,
+    env: String,
+    possible: String,
+}
+
+/// The brackets clap would print after an argument's help (default, choices,
+/// environment variable), worded in the language; clap's own are hidden.
+fn brackets(a: &Arg, words: &Words) -> String {
+    let mut out = String::new();
+    if !a.get_action().takes_values() {
+        return out; // a flag's implied true/false is not shown
+    }
+    let shown =
+        |v: &[&std::ffi::OsStr]| v.iter().map(|v| v.to_string_lossy().into_owned()).collect::<Vec<_>>().join(", ");
+    let possible: Vec<String> = a.get_possible_values().iter().map(|p| p.get_name().to_owned()).collect();
+    if !possible.is_empty() && !a.is_hide_possible_values_set() {
+        out.push_str(&format!(" [{}: {}]", words.possible, possible.join(", ")));
+    }
+    let defaults: Vec<&std::ffi::OsStr> = a.get_default_values().iter().map(|v| v.as_os_str()).collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        out.push_str(&format!(" [{}: {}]", words.default, shown(&defaults)));
+    }
+    if let Some(env) = a.get_env().filter(|_| !a.is_hide_env_set()) {
+        out.push_str(&format!(" [{}: {}]", words.env, env.to_string_lossy()));
+    }
+    out
 }
 
 fn translate(
     mut cmd: Command,
     path: &mut Vec<String>,
     word: &dyn Fn(&str) -> Option<String>,
-    options: &str,
-    usage: &str,
+    words: &Words,
 ) -> Command {
     let id = command_id(&path.iter().map(String::as_str).collect::<Vec<_>>());
     if let Some(about) = word(&id) {
         cmd = cmd.about(about);
     }
     // clap's own template, with the "Usage:" heading in the language.
-    cmd = cmd.help_template(format!(
-        "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+    cmd = cmd.subcommand_help_heading(words.commands.clone()).help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        words.usage
     ));
     let args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
     for arg in args {
         let help = word(&format!("{id}--{arg}"));
-        let heading = options.to_owned();
+        let heading = words.options.clone();
         cmd = cmd.mut_arg(&arg, |a| {
+            let help = help.or_else(|| a.get_help().map(|h| h.to_string()));
+            let extra = brackets(&a, words);
             let a = a.help_heading(heading);
+            let a =
+                if extra.is_empty() { a } else { a.hide_possible_values(true).hide_default_value(true).hide_env(true) };
             match help {
-                Some(h) => a.help(h),
+                Some(h) => a.help(format!("{h}{extra}")),
+                None if !extra.is_empty() => a.help(extra.trim_start().to_owned()),
                 None => a,
             }
         });
@@ -95,7 +156,7 @@ fn translate(
     let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
     for sub in subs {
         path.push(sub.clone());
-        cmd = cmd.mut_subcommand(&sub, |s| translate(s, path, word, options, usage));
+        cmd = cmd.mut_subcommand(&sub, |s| translate(s, path, word, words));
         path.pop();
     }
     cmd
@@ -106,14 +167,26 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
 
-    const CLAP_WORDS: &[&str] = &["help-usage", "help-commands", "help-options", "help-flag-help", "help-flag-version"];
+    const CLAP_WORDS: &[&str] = &[
+        "help-usage",
+        "help-commands",
+        "help-options",
+        "help-flag-help",
+        "help-flag-version",
+        "help-command",
+        "help-default",
+        "help-env",
+        "help-possible-values",
+    ];
 
     fn english() -> String {
         let mut out = String::from(
             "# `bulletin --help`: generated from the doc comments of crates/cli/src/args.rs\n\
              # (BULLETIN_BLESS=1 cargo test -p bulletin-cli help); translate the other languages' files.\n\n\
              help-usage = Usage:\nhelp-commands = Commands\nhelp-options = Options\n\
-             help-flag-help = Print help\nhelp-flag-version = Print version\n\n",
+             help-flag-help = Print help\nhelp-flag-version = Print version\n\
+             help-command = Print this message or the help of the given subcommand(s)\n\
+             help-default = default\nhelp-env = env\nhelp-possible-values = possible values\n\n",
         );
         for (id, text) in messages(&crate::args::Cli::command()) {
             // One line each; Fluent reads a leading or trailing space as layout.

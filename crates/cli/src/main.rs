@@ -9,6 +9,7 @@ mod notifications;
 mod output;
 mod reading;
 mod sync;
+mod usage;
 
 use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
@@ -31,9 +32,16 @@ pub(crate) use t;
 fn main() -> ExitCode {
     // Help in the system's language (see `help`); usage errors exit 2 here.
     let command = help::localized(args::Cli::command(), bulletin_core::i18n::system_language());
-    let cli = match args::Cli::from_arg_matches(&command.get_matches()) {
+    let matches = command.try_get_matches().and_then(|m| args::Cli::from_arg_matches(&m));
+    let cli = match matches {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        // Help and version print as clap renders them (already in the
+        // language); English usage errors too.
+        Err(e) if usage::is_help(&e) || lang() == "en" => e.exit(),
+        Err(e) => {
+            eprintln!("{}", usage::message(&e));
+            return ExitCode::from(2);
+        }
     };
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
@@ -50,12 +58,21 @@ fn main() -> ExitCode {
     }
 }
 
-/// An error in this run's language: the engine's through its catalog, the
-/// rest (a file the CLI could not read, an argument) with its causes.
+/// An error in this run's language, with its causes ("opening F: …"): the
+/// engine's through its catalog, the CLI's own from cli.ftl, a system's
+/// (a file that could not be read) as the system words it.
 fn error_message(e: &anyhow::Error) -> String {
     use bulletin_core::refusal::Localized;
-    match e.downcast_ref::<bulletin_core::Error>() {
-        Some(core) => core.in_language(lang()),
-        None => format!("{e:#}"),
+    let mut out: Vec<String> = Vec::new();
+    for cause in e.chain() {
+        match cause.downcast_ref::<bulletin_core::Error>() {
+            Some(core) => {
+                out.push(core.in_language(lang()));
+                break; // the engine's message already says why
+            }
+            None => out.push(cause.to_string()),
+        }
     }
+    let last = out.pop().unwrap_or_default();
+    out.into_iter().rev().fold(last, |cause, context| t!("cli-cause", context = context, cause = cause))
 }

@@ -12,8 +12,10 @@ use serde_json::json;
 pub fn filters(store: &mut Store, command: FiltersCommand, json: bool) -> Result<()> {
     match command {
         FiltersCommand::Add { pattern, regex, field, category, feed, action, days } => {
-            let field = FilterField::parse(&field).ok_or_else(|| anyhow!("unknown field {field:?}"))?;
-            let action = FilterAction::parse(&action).ok_or_else(|| anyhow!("unknown action {action:?}"))?;
+            let field =
+                FilterField::parse(&field).ok_or_else(|| anyhow!(t!("cli-unknown-value", value = field.as_str())))?;
+            let action = FilterAction::parse(&action)
+                .ok_or_else(|| anyhow!(t!("cli-unknown-value", value = action.as_str())))?;
             let scope = match (category, feed) {
                 (Some(c), _) => FilterScope::Category(c),
                 (_, Some(f)) => FilterScope::Feed(FeedId(f)),

@@ -138,7 +138,7 @@ fn print_report(report: &SyncReport, accounts: &[AccountReport], json: bool) -> 
 fn show(decision: &Decision, db: &Path) {
     let db = db.to_path_buf();
     if let Err(e) = deliver::show_decision(decision, move |action| act(&db, action)) {
-        eprintln!("warning: {e}");
+        eprintln!("{}", crate::t!("cli-warning", message = e.to_string()));
     }
 }
 
@@ -149,7 +149,7 @@ fn act(db: &Path, action: Action) {
         Action::Open(id) => open_in_app(db, id),
     };
     if let Err(e) = result {
-        eprintln!("warning: {e}");
+        eprintln!("{}", crate::t!("cli-warning", message = e.to_string()));
     }
 }
 

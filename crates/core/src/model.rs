@@ -214,6 +214,26 @@ pub struct Account {
     pub rejected: i64,
     /// The latest refused changes, with the server's reason (at most 20).
     pub refused: Vec<Refused>,
+    /// `last_error` as a catalog message, for [`Account::in_language`]; the
+    /// JSON keeps `last_error` in English.
+    #[serde(skip)]
+    pub last_error_message: Option<crate::refusal::Refusal>,
+}
+
+impl Account {
+    /// The account as shown to a reader of `lang`: its errors and the
+    /// server's refusals in that language (where they are catalog messages).
+    pub fn in_language(mut self, lang: &str) -> Account {
+        if let Some(m) = &self.last_error_message {
+            self.last_error = Some(m.in_language(lang));
+        }
+        for r in &mut self.refused {
+            if let Some(m) = &r.message {
+                r.reason = m.in_language(lang);
+            }
+        }
+        self
+    }
 }
 
 /// A local change a server refused: kept, reported, never sent again.
@@ -226,6 +246,9 @@ pub struct Refused {
     pub target: String,
     pub reason: String,
     pub at: DateTime<Utc>,
+    /// `reason` as a catalog message (see [`Account::in_language`]).
+    #[serde(skip)]
+    pub message: Option<crate::refusal::Refusal>,
 }
 
 /// Where a filter looks.

@@ -22,6 +22,14 @@ pub struct Refusal {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// Another message, worded in the same language (why a change was given up).
+    Message(Box<Refusal>),
+}
+
+impl From<Refusal> for Arg {
+    fn from(r: Refusal) -> Arg {
+        Arg::Message(Box::new(r))
+    }
 }
 
 impl From<String> for Arg {
@@ -75,6 +83,7 @@ impl Refusal {
             match value {
                 Arg::Text(t) => args.set(name.clone(), Value::from(t.as_str())),
                 Arg::Number(n) => args.set(name.clone(), Value::from(*n)),
+                Arg::Message(m) => args.set(name.clone(), Value::from(m.in_language(lang))),
             }
         }
         crate::i18n::message(lang, &self.id, Some(&args))

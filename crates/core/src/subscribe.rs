@@ -17,7 +17,7 @@ pub struct Subscribed {
     pub id: FeedId,
     pub new_articles: Vec<NewArticle>,
     /// Set when the feed was added but could not be fetched right now.
-    pub warning: Option<String>,
+    pub warning: Option<crate::refusal::Refusal>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -91,7 +91,7 @@ pub async fn subscribe(
             Ok(Subscribed {
                 id,
                 new_articles: Vec::new(),
-                warning: Some(format!("added, but fetching it failed: {e}")),
+                warning: Some(crate::refusal!("err-added-fetch-failed", reason = e.refusal())),
             })
         }
     }

@@ -228,7 +228,12 @@ async fn a_failing_server_keeps_every_change_until_it_is_back() {
     t.server.set_fault(Some(Fault::Unauthorized));
     let synced = t.sync().await;
     assert_eq!(synced.accounts[0].status, AccountStatus::Auth);
-    assert_eq!(t.store.account(t.account).unwrap().status, AccountStatus::Auth);
+    let account = t.store.account(t.account).unwrap();
+    assert_eq!(account.status, AccountStatus::Auth);
+    // Shown in the reader's language; the JSON's `last_error` stays English.
+    assert!(account.last_error.as_deref().unwrap_or("").contains("refused the login"), "{account:?}");
+    let german = account.in_language("de").last_error.unwrap_or_default();
+    assert!(german.contains("hat die Anmeldung abgelehnt"), "{german}");
 
     t.server.set_fault(None);
     let synced = t.sync().await;
@@ -272,6 +277,41 @@ async fn a_refused_change_is_reported_and_not_resent() {
     assert_eq!((account.refused[0].change.as_str(), account.refused[0].target.as_str()), ("subscribe", "not a url"));
     assert!(account.refused[0].reason.contains("invalid feed URL"));
     assert!(t.store.feeds().unwrap().is_empty(), "the refused subscription is gone here too");
+    // The sentence around the server's words is the reader's language.
+    let german = account.in_language("de").refused[0].reason.clone();
+    assert!(german.starts_with("HTTP 400 vom Server") || german.contains("Protokoll"), "{german}");
+    assert!(german.contains("invalid feed URL"), "the server's own words are kept: {german}");
+}
+
+#[test]
+fn a_change_given_up_on_says_why_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("b.db")).unwrap();
+    let account = store.add_account(AccountKind::Fever, "https://fever.example/", "me").unwrap();
+    store.subscribe_remote(account, "https://news.example/feed", None).unwrap();
+    let ids: Vec<i64> = store.outbox(account).unwrap().iter().map(|q| q.id).collect();
+    assert_eq!(ids.len(), 1);
+    for _ in 0..5 {
+        store.outbox_failed(&ids, "connection refused", None, 5).unwrap();
+    }
+    let refused = store.account(account).unwrap().refused;
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].reason, "gave up after 5 tries: connection refused");
+    let german = store.account(account).unwrap().in_language("de").refused[0].reason.clone();
+    assert_eq!(german, "nach 5 Versuchen aufgegeben: connection refused");
+
+    // A refusal that is a catalog message, nested in "gave up": worded whole.
+    store.subscribe_remote(account, "https://other.example/feed", None).unwrap();
+    let ids: Vec<i64> = store.outbox(account).unwrap().iter().map(|q| q.id).collect();
+    let why = bulletin_core::refusal!("err-fever-structure");
+    for _ in 0..5 {
+        store.outbox_failed(&ids, &why.to_string(), Some(&why), 5).unwrap();
+    }
+    let spanish = store.account(account).unwrap().in_language("es").refused[0].reason.clone();
+    assert_eq!(
+        spanish,
+        "abandonado tras 5 intentos: Fever no puede cambiar feeds ni categorías: cámbielos en el servidor"
+    );
 }
 
 #[tokio::test]

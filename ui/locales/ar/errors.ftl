@@ -27,7 +27,12 @@ err-invalid-url = عنوان URL غير صالح «{ $url }»: { $reason }
 err-feed-exists = أنت مشترك بالفعل في { $url }
 err-no-feed-found = لم يُعثر على خلاصة في { $url } (إنها صفحة ويب بلا روابط خلاصات)
 err-opml = ملف OPML غير صالح: { $detail }
+err-added-fetch-failed = أُضيفت، لكن جلبها فشل: { $reason }
 err-fever-subscribe = لا يستطيع Fever الاشتراك في الخلاصات: اشترك على الخادم نفسه؛ ستجلب المزامنة التالية الخلاصة إلى هنا
+err-fever-subscribe-queued = لا يستطيع Fever الاشتراك في الخلاصات: اشترك على الخادم
+err-fever-structure = لا يستطيع Fever تغيير الخلاصات أو الفئات: غيّرها على الخادم
+err-outbox-gave-up = تم التخلي بعد { $tries } من المحاولات: { $reason }
+err-outbox-not-kept = أجاب الخادم بالقبول { $tries } مرات لكنه لم يحفظ هذا التغيير
 
 ## قيم مرفوضة
 

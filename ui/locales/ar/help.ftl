@@ -5,6 +5,10 @@ help-commands = الأوامر
 help-options = الخيارات
 help-flag-help = اعرض المساعدة
 help-flag-version = اعرض الإصدار
+help-command = اعرض هذه المساعدة أو مساعدة الأوامر المذكورة
+help-default = الافتراضي
+help-env = متغير البيئة
+help-possible-values = القيم الممكنة
 
 help = قارئ الأخبار Bulletin — بلا واجهة
 help--db = ملف قاعدة البيانات [الافتراضي: <مجلد البيانات>/bulletin/bulletin.db]

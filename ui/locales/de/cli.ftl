@@ -79,3 +79,37 @@ cli-progress-new = { $count ->
    *[other] { $count } neue Artikel
 }
 cli-error = Fehler: { $message }
+cli-cause = { $context }: { $cause }
+cli-warning = Warnung: { $message }
+cli-no-data-dir = dieses System hat kein Datenverzeichnis; geben Sie --db PFAD an
+cli-opening = beim Öffnen von { $path }
+cli-reading = beim Lesen von { $path }
+cli-writing = beim Schreiben von { $path }
+cli-unknown-value = unbekannter Wert „{ $value }“
+cli-password-stdin = beim Lesen des Passworts von der Standardeingabe
+cli-no-password = kein Passwort: --password-stdin angeben oder { $env } setzen
+cli-empty-password = das Passwort ist leer
+
+# Aufruffehler (von clap, hier formuliert)
+cli-usage-unknown-argument = unerwartetes Argument „{ $arg }“
+cli-usage-unknown-command = unbekannter Unterbefehl „{ $name }“
+cli-usage-value-required = „{ $arg }“ braucht einen Wert, es wurde keiner angegeben
+cli-usage-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“
+cli-usage-between = muss eine ganze Zahl von { $min } bis { $max } sein
+cli-usage-not-a-number = keine ganze Zahl
+cli-usage-possible-values = mögliche Werte: { $values }
+cli-usage-missing-arguments = folgende nötige Argumente fehlen:
+cli-usage-missing-command = „{ $name }“ braucht einen Unterbefehl, es wurde keiner angegeben
+cli-usage-commands = Unterbefehle: { $values }
+cli-usage-repeated = das Argument „{ $arg }“ darf nur einmal vorkommen
+cli-usage-conflict = das Argument „{ $arg }“ kann nicht zusammen mit „{ $other }“ verwendet werden
+cli-usage-too-many-values = unerwarteter Wert „{ $value }“ für „{ $arg }“; es wurden keine weiteren erwartet
+cli-usage-value-count = „{ $arg }“ braucht { $expected } Werte, angegeben wurden { $actual }
+cli-usage-no-equals = Werte für „{ $arg }“ müssen mit Gleichheitszeichen angegeben werden
+cli-usage-invalid-utf8 = in den Argumenten ist ungültiges UTF-8
+cli-usage-other = die Argumente konnten nicht gelesen werden
+cli-usage-tip-command = Tipp: es gibt einen ähnlichen Unterbefehl: „{ $similar }“
+cli-usage-tip-argument = Tipp: es gibt ein ähnliches Argument: „{ $similar }“
+cli-usage-tip-value = Tipp: es gibt einen ähnlichen Wert: „{ $similar }“
+cli-usage-tip-escape = Tipp: um „{ $arg }“ als Wert zu übergeben, „-- { $arg }“ schreiben
+cli-usage-more = Mehr dazu mit „{ $flag }“.

@@ -27,7 +27,12 @@ err-invalid-url = Ungültige URL „{ $url }“: { $reason }
 err-feed-exists = { $url } ist bereits abonniert
 err-no-feed-found = Unter { $url } wurde kein Feed gefunden (eine Webseite ohne Feed-Links)
 err-opml = Ungültiges OPML: { $detail }
+err-added-fetch-failed = hinzugefügt, aber der Abruf ist fehlgeschlagen: { $reason }
 err-fever-subscribe = Fever kann keine Feeds abonnieren: Abonnieren Sie auf dem Server selbst; die nächste Synchronisierung bringt den Feed hierher
+err-fever-subscribe-queued = Fever kann keine Feeds abonnieren: Abonnieren Sie auf dem Server
+err-fever-structure = Fever kann Feeds und Kategorien nicht ändern: Ändern Sie sie auf dem Server
+err-outbox-gave-up = nach { $tries } Versuchen aufgegeben: { $reason }
+err-outbox-not-kept = der Server hat { $tries }-mal OK geantwortet, die Änderung aber nicht übernommen
 
 ## Abgelehnte Werte
 

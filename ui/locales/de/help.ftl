@@ -5,6 +5,10 @@ help-commands = Befehle
 help-options = Optionen
 help-flag-help = Hilfe anzeigen
 help-flag-version = Version anzeigen
+help-command = Diese Hilfe oder die Hilfe der genannten Unterbefehle anzeigen
+help-default = Standard
+help-env = Umgebung
+help-possible-values = mögliche Werte
 
 help = Bulletin-Nachrichtenleser — ohne Oberfläche
 help--db = Datenbankdatei [Standard: <Datenverzeichnis>/bulletin/bulletin.db]

@@ -83,3 +83,37 @@ cli-progress-new = { $count ->
    *[other] { $count } new articles
 }
 cli-error = error: { $message }
+cli-cause = { $context }: { $cause }
+cli-warning = warning: { $message }
+cli-no-data-dir = no data directory on this system; pass --db PATH
+cli-opening = opening { $path }
+cli-reading = reading { $path }
+cli-writing = writing { $path }
+cli-unknown-value = unknown value “{ $value }”
+cli-password-stdin = reading the password from standard input
+cli-no-password = no password: pass --password-stdin or set { $env }
+cli-empty-password = the password is empty
+
+# Usage errors (clap's, worded here): an argument or value as typed is given as $arg, $value.
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-unknown-command = unrecognized subcommand '{ $name }'
+cli-usage-value-required = a value is required for '{ $arg }' but none was supplied
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-between = must be a whole number from { $min } to { $max }
+cli-usage-not-a-number = not a whole number
+cli-usage-possible-values = possible values: { $values }
+cli-usage-missing-arguments = the following required arguments were not provided:
+cli-usage-missing-command = '{ $name }' requires a subcommand but one was not provided
+cli-usage-commands = subcommands: { $values }
+cli-usage-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-usage-value-count = { $expected } values required for '{ $arg }' but { $actual } provided
+cli-usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-usage-other = the arguments could not be read
+cli-usage-tip-command = tip: a similar subcommand exists: '{ $similar }'
+cli-usage-tip-argument = tip: a similar argument exists: '{ $similar }'
+cli-usage-tip-value = tip: a similar value exists: '{ $similar }'
+cli-usage-tip-escape = tip: to pass '{ $arg }' as a value, use '-- { $arg }'
+cli-usage-more = For more information, try '{ $flag }'.

@@ -29,7 +29,12 @@ err-invalid-url = invalid URL "{ $url }": { $reason }
 err-feed-exists = already subscribed to { $url }
 err-no-feed-found = no feed found at { $url } (it is a web page without feed links)
 err-opml = invalid OPML: { $detail }
+err-added-fetch-failed = added, but fetching it failed: { $reason }
 err-fever-subscribe = Fever cannot subscribe to feeds: subscribe on the server itself; the next sync brings the feed here
+err-fever-subscribe-queued = Fever cannot subscribe to feeds: subscribe on the server
+err-fever-structure = Fever cannot change feeds or categories: change them on the server
+err-outbox-gave-up = gave up after { $tries } tries: { $reason }
+err-outbox-not-kept = the server answered OK { $tries } times but did not keep this change
 
 ## Refused values
 

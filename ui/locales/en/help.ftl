@@ -6,6 +6,10 @@ help-commands = Commands
 help-options = Options
 help-flag-help = Print help
 help-flag-version = Print version
+help-command = Print this message or the help of the given subcommand(s)
+help-default = default
+help-env = env
+help-possible-values = possible values
 
 help = Bulletin news reader — headless
 help--db = Database file [default: <data dir>/bulletin/bulletin.db]

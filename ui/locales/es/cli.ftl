@@ -82,3 +82,37 @@ cli-progress-new = { $count ->
    *[other] { $count } artículos nuevos
 }
 cli-error = error: { $message }
+cli-cause = { $context }: { $cause }
+cli-warning = aviso: { $message }
+cli-no-data-dir = este sistema no tiene directorio de datos; indique --db RUTA
+cli-opening = al abrir { $path }
+cli-reading = al leer { $path }
+cli-writing = al escribir { $path }
+cli-unknown-value = valor desconocido «{ $value }»
+cli-password-stdin = al leer la contraseña de la entrada estándar
+cli-no-password = sin contraseña: use --password-stdin o defina { $env }
+cli-empty-password = la contraseña está vacía
+
+# Errores de uso (de clap, redactados aquí)
+cli-usage-unknown-argument = argumento inesperado «{ $arg }»
+cli-usage-unknown-command = orden desconocida «{ $name }»
+cli-usage-value-required = «{ $arg }» necesita un valor y no se dio ninguno
+cli-usage-invalid-value = valor no válido «{ $value }» para «{ $arg }»
+cli-usage-between = debe ser un número entero de { $min } a { $max }
+cli-usage-not-a-number = no es un número entero
+cli-usage-possible-values = valores posibles: { $values }
+cli-usage-missing-arguments = faltan estos argumentos obligatorios:
+cli-usage-missing-command = «{ $name }» necesita una orden y no se dio ninguna
+cli-usage-commands = órdenes: { $values }
+cli-usage-repeated = el argumento «{ $arg }» no puede usarse más de una vez
+cli-usage-conflict = el argumento «{ $arg }» no puede usarse junto con «{ $other }»
+cli-usage-too-many-values = valor inesperado «{ $value }» para «{ $arg }»; no se esperaban más
+cli-usage-value-count = «{ $arg }» necesita { $expected } valores, pero se dieron { $actual }
+cli-usage-no-equals = los valores de «{ $arg }» se dan con un signo igual
+cli-usage-invalid-utf8 = hay UTF-8 no válido en los argumentos
+cli-usage-other = no se pudieron leer los argumentos
+cli-usage-tip-command = consejo: existe una orden parecida: «{ $similar }»
+cli-usage-tip-argument = consejo: existe un argumento parecido: «{ $similar }»
+cli-usage-tip-value = consejo: existe un valor parecido: «{ $similar }»
+cli-usage-tip-escape = consejo: para pasar «{ $arg }» como valor, escriba «-- { $arg }»
+cli-usage-more = Para más información, pruebe «{ $flag }».

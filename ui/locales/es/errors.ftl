@@ -27,7 +27,12 @@ err-invalid-url = URL no válida «{ $url }»: { $reason }
 err-feed-exists = ya está suscrito a { $url }
 err-no-feed-found = no se encontró ningún feed en { $url } (es una página web sin enlaces a feeds)
 err-opml = OPML no válido: { $detail }
+err-added-fetch-failed = añadido, pero no se pudo descargar: { $reason }
 err-fever-subscribe = Fever no puede suscribirse a feeds: suscríbase en el propio servidor; la próxima sincronización traerá el feed aquí
+err-fever-subscribe-queued = Fever no puede suscribirse a feeds: suscríbase en el servidor
+err-fever-structure = Fever no puede cambiar feeds ni categorías: cámbielos en el servidor
+err-outbox-gave-up = abandonado tras { $tries } intentos: { $reason }
+err-outbox-not-kept = el servidor respondió OK { $tries } veces pero no guardó este cambio
 
 ## Valores rechazados
 

@@ -5,6 +5,10 @@ help-commands = Órdenes
 help-options = Opciones
 help-flag-help = Mostrar la ayuda
 help-flag-version = Mostrar la versión
+help-command = Mostrar esta ayuda o la de las órdenes indicadas
+help-default = por defecto
+help-env = entorno
+help-possible-values = valores posibles
 
 help = Lector de noticias Bulletin — sin interfaz
 help--db = Archivo de la base de datos [predeterminado: <directorio de datos>/bulletin/bulletin.db]

@@ -27,7 +27,12 @@ err-invalid-url = 无效的网址“{ $url }”：{ $reason }
 err-feed-exists = 已订阅 { $url }
 err-no-feed-found = 在 { $url } 未找到订阅源（这是一个没有订阅源链接的网页）
 err-opml = 无效的 OPML：{ $detail }
+err-added-fetch-failed = 已添加，但获取失败：{ $reason }
 err-fever-subscribe = Fever 无法订阅订阅源：请在服务器上订阅；下次同步会把该订阅源带到这里
+err-fever-subscribe-queued = Fever 无法订阅订阅源：请在服务器上订阅
+err-fever-structure = Fever 无法更改订阅源或分类：请在服务器上更改
+err-outbox-gave-up = 尝试 { $tries } 次后放弃：{ $reason }
+err-outbox-not-kept = 服务器 { $tries } 次回答成功，但没有保存这项更改
 
 ## 被拒绝的值
 

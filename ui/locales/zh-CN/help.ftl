@@ -5,6 +5,10 @@ help-commands = 命令
 help-options = 选项
 help-flag-help = 显示帮助
 help-flag-version = 显示版本
+help-command = 显示此帮助或指定子命令的帮助
+help-default = 默认
+help-env = 环境变量
+help-possible-values = 可选值
 
 help = Bulletin 新闻阅读器 — 命令行版
 help--db = 数据库文件 [默认：<数据目录>/bulletin/bulletin.db]

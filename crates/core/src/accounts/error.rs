@@ -18,17 +18,19 @@ pub enum AccountError {
         what: String,
         reason: String,
     },
-    /// Already worded: what this server or protocol cannot do.
-    Unsupported(String),
+    /// What this server or protocol cannot do.
+    Unsupported(crate::refusal::Refusal),
     /// The server URL given is not one the client can use.
     Endpoint(crate::refusal::Refusal),
     Credentials(String),
 }
 
-impl Localized for AccountError {
-    fn in_language(&self, lang: &str) -> String {
+impl AccountError {
+    /// The error as a catalog message, if it is one of ours (a network
+    /// error's text comes worded).
+    pub fn message(&self) -> Option<crate::refusal::Refusal> {
         use crate::refusal;
-        let r = match self {
+        Some(match self {
             AccountError::Auth => refusal!("err-account-auth"),
             AccountError::RetryLater(until) => refusal!("err-account-retry-later", until = until.to_string()),
             AccountError::Status { status, what } => {
@@ -38,10 +40,19 @@ impl Localized for AccountError {
                 refusal!("err-account-protocol", what = what.clone(), reason = reason.clone())
             }
             AccountError::Credentials(reason) => refusal!("err-account-credentials", reason = reason.clone()),
-            AccountError::Endpoint(r) => r.clone(),
-            AccountError::Network(text) | AccountError::Unsupported(text) => return text.clone(),
-        };
-        r.in_language(lang)
+            AccountError::Endpoint(r) | AccountError::Unsupported(r) => r.clone(),
+            AccountError::Network(_) => return None,
+        })
+    }
+}
+
+impl Localized for AccountError {
+    fn in_language(&self, lang: &str) -> String {
+        match (self.message(), self) {
+            (Some(r), _) => r.in_language(lang),
+            (None, AccountError::Network(text)) => text.clone(),
+            (None, _) => unreachable!("only a network error comes worded"),
+        }
     }
 }
 

@@ -183,7 +183,9 @@ async fn sync_one(
                 AccountError::RetryLater(until) => Some(until.timestamp()),
                 _ => None,
             };
-            store.record_account_sync(account.id, report.status, report.error.as_deref(), None, wait)?;
+            let message = e.message();
+            let error = report.error.as_deref().map(|english| (english, message.as_ref()));
+            store.record_account_sync(account.id, report.status, error, None, wait)?;
             Ok((report, Vec::new()))
         }
         Err(e) => Err(e),

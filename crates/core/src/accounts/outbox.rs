@@ -77,9 +77,9 @@ pub fn settle(store: &mut Store, ids: &[i64], outcome: Result<(), super::Account
     match outcome {
         Ok(()) => store.outbox_sent(ids),
         Err(AccountError::Auth) => Err(AccountError::Auth.into()),
-        Err(e) if e.is_permanent() => store.outbox_rejected(ids, &e.to_string()),
+        Err(e) if e.is_permanent() => store.outbox_rejected(ids, &e.to_string(), e.message().as_ref()),
         Err(e) => {
-            store.outbox_failed(ids, &e.to_string(), GIVE_UP_AFTER)?;
+            store.outbox_failed(ids, &e.to_string(), e.message().as_ref(), GIVE_UP_AFTER)?;
             Err(e.into())
         }
     }

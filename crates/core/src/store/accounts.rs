@@ -5,10 +5,11 @@ use super::Store;
 use crate::error::Result;
 use crate::ids::{AccountId, FeedId};
 use crate::model::{Account, AccountKind, AccountStatus, Refused};
+use crate::refusal::Refusal;
 use crate::time::{now, to_datetime};
 use rusqlite::{OptionalExtension, Row, params};
 
-const ACCOUNT_COLUMNS: &str = "a.id, a.kind, a.url, a.user, a.status, a.last_sync_at, a.last_error,
+const ACCOUNT_COLUMNS: &str = "a.id, a.kind, a.url, a.user, a.status, a.last_sync_at, a.last_error, a.last_error_message,
     (SELECT COUNT(*) FROM feeds f WHERE f.account_id = a.id),
     (SELECT COUNT(*) FROM articles r JOIN feeds f ON f.id = r.feed_id WHERE f.account_id = a.id AND r.read = 0 AND r.hidden = 0),
     (SELECT COUNT(*) FROM outbox o WHERE o.account_id = a.id AND o.rejected IS NULL),
@@ -29,10 +30,11 @@ fn account_row(r: &Row<'_>) -> rusqlite::Result<Account> {
         },
         last_sync: r.get::<_, Option<i64>>(5)?.map(to_datetime),
         last_error: r.get(6)?,
-        feeds: r.get(7)?,
-        unread: r.get(8)?,
-        pending: r.get(9)?,
-        rejected: r.get(10)?,
+        last_error_message: r.get::<_, Option<String>>(7)?.as_deref().and_then(Refusal::from_json),
+        feeds: r.get(8)?,
+        unread: r.get(9)?,
+        pending: r.get(10)?,
+        rejected: r.get(11)?,
         refused: Vec::new(),
     })
 }
@@ -88,11 +90,17 @@ impl Store {
 
     fn refused(&self, id: AccountId) -> Result<Vec<Refused>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT op, target, rejected, created_at FROM outbox
+            "SELECT op, target, rejected, created_at, rejected_message FROM outbox
              WHERE account_id = ?1 AND rejected IS NOT NULL ORDER BY id DESC LIMIT 20",
         )?;
         let rows = stmt.query_map([id], |r| {
-            Ok(Refused { change: r.get(0)?, target: r.get(1)?, reason: r.get(2)?, at: to_datetime(r.get(3)?) })
+            Ok(Refused {
+                change: r.get(0)?,
+                target: r.get(1)?,
+                reason: r.get(2)?,
+                at: to_datetime(r.get(3)?),
+                message: r.get::<_, Option<String>>(4)?.as_deref().and_then(Refusal::from_json),
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -117,16 +125,17 @@ impl Store {
         &mut self,
         id: AccountId,
         status: AccountStatus,
-        error: Option<&str>,
+        error: Option<(&str, Option<&Refusal>)>,
         cursor: Option<&str>,
         retry_after: Option<i64>,
     ) -> Result<()> {
+        let (english, message) = error.map(|(e, m)| (e, m.map(Refusal::to_json))).unzip();
         let tx = self.write()?;
         tx.execute(
             "UPDATE accounts SET status = ?2, last_error = ?3, last_sync_at = ?4, cursor = COALESCE(?5, cursor),
-                retry_after_until = ?6
+                retry_after_until = ?6, last_error_message = ?7
              WHERE id = ?1",
-            params![id, status.as_str(), error, now(), cursor, retry_after],
+            params![id, status.as_str(), english, now(), cursor, retry_after, message.flatten()],
         )?;
         tx.commit()?;
         Ok(())

@@ -15,6 +15,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0007_cjk_search.sql")),
         M::up(include_str!("../../migrations/0008_article_language.sql")),
         M::up(include_str!("../../migrations/0009_error_messages.sql")),
+        M::up(include_str!("../../migrations/0010_refusal_messages.sql")),
     ])
 }
 
@@ -47,7 +48,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 9);
+        assert_eq!(version, 10);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -150,7 +151,7 @@ mod tests {
         let store = crate::Store::open(&path).unwrap();
         let conn = store.conn();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        assert_eq!(count("PRAGMA user_version"), 9);
+        assert_eq!(count("PRAGMA user_version"), 10);
         assert_eq!(count("SELECT COUNT(*) FROM articles"), 2);
         assert_eq!(count("SELECT COUNT(*) FROM saved"), 1);
         assert_eq!(count("SELECT COUNT(*) FROM enclosures"), 1);
@@ -215,6 +216,23 @@ Iran nuclear deal, tsunami');
             .query_row("SELECT last_error, last_error_message FROM feeds", [], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap();
         assert_eq!((english.as_str(), message), ("HTTP 500", None));
+    }
+
+    #[test]
+    fn a_version_9_database_keeps_its_refusals_in_english() {
+        let (_dir, conn) = upgraded_from(
+            9,
+            "INSERT INTO accounts (id, kind, url, user, created_at, last_error) VALUES (1, 'fever', 'https://f.example/', 'me', 0, 'HTTP 500');
+             INSERT INTO outbox (account_id, op, target, created_at, rejected) VALUES (1, 'subscribe', 'https://a.example/', 0, 'Fever cannot');",
+        );
+        let (error, message): (String, Option<String>) = conn
+            .query_row("SELECT last_error, last_error_message FROM accounts", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!((error.as_str(), message), ("HTTP 500", None));
+        let (rejected, message): (String, Option<String>) = conn
+            .query_row("SELECT rejected, rejected_message FROM outbox", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!((rejected.as_str(), message), ("Fever cannot", None));
     }
 
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.

@@ -6,8 +6,9 @@
 use super::Store;
 use crate::error::Result;
 use crate::ids::AccountId;
+use crate::refusal::Refusal;
 use crate::time::now;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// What a queued change does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,13 +146,16 @@ impl Store {
     }
 
     /// The server refused these for good: kept with the reason, never resent.
-    pub fn outbox_rejected(&mut self, ids: &[i64], reason: &str) -> Result<()> {
+    /// `message` is the reason as a catalog message, when it is one.
+    pub fn outbox_rejected(&mut self, ids: &[i64], reason: &str, message: Option<&Refusal>) -> Result<()> {
+        let message = message.map(Refusal::to_json);
         let tx = self.write()?;
         {
-            let mut mark =
-                tx.prepare_cached("UPDATE outbox SET rejected = ?2, attempts = attempts + 1 WHERE id = ?1")?;
+            let mut mark = tx.prepare_cached(
+                "UPDATE outbox SET rejected = ?2, rejected_message = ?3, attempts = attempts + 1 WHERE id = ?1",
+            )?;
             for id in ids {
-                mark.execute(params![id, reason])?;
+                mark.execute(params![id, reason, message])?;
             }
         }
         tx.commit()?;
@@ -160,16 +164,32 @@ impl Store {
 
     /// A try that failed for a passing reason; after `give_up_after` tries a
     /// change is rejected (reported), so nothing is retried forever.
-    pub fn outbox_failed(&mut self, ids: &[i64], reason: &str, give_up_after: i64) -> Result<()> {
+    pub fn outbox_failed(
+        &mut self,
+        ids: &[i64],
+        reason: &str,
+        message: Option<&Refusal>,
+        give_up_after: i64,
+    ) -> Result<()> {
         let tx = self.write()?;
         {
+            let mut attempts = tx.prepare_cached("SELECT attempts FROM outbox WHERE id = ?1")?;
             let mut mark = tx.prepare_cached(
-                "UPDATE outbox SET attempts = attempts + 1,
-                    rejected = CASE WHEN attempts + 1 >= ?3 THEN 'gave up after ' || (attempts + 1) || ' tries: ' || ?2 END
-                 WHERE id = ?1",
+                "UPDATE outbox SET attempts = ?2, rejected = ?3, rejected_message = ?4 WHERE id = ?1",
             )?;
             for id in ids {
-                mark.execute(params![id, reason, give_up_after])?;
+                let Some(tries) = attempts.query_row([id], |r| r.get::<_, i64>(0)).optional()? else { continue };
+                let tries = tries + 1;
+                let gave_up = (tries >= give_up_after).then(|| {
+                    let why = match message {
+                        Some(m) => crate::refusal::Arg::from(m.clone()),
+                        None => crate::refusal::Arg::from(reason),
+                    };
+                    let refusal = Refusal::new("err-outbox-gave-up").arg("tries", tries).arg("reason", why);
+                    (refusal.in_language("en"), refusal.to_json())
+                });
+                let (rejected, message) = gave_up.unzip();
+                mark.execute(params![id, tries, rejected, message])?;
             }
         }
         tx.commit()?;
@@ -183,12 +203,22 @@ impl Store {
         let tx = self.write()?;
         for q in lost {
             let attempts = q.attempts + 1;
-            let rejected = (attempts >= give_up_after)
-                .then(|| format!("the server answered OK {attempts} times but did not keep this change"));
+            let refusal =
+                (attempts >= give_up_after).then(|| Refusal::new("err-outbox-not-kept").arg("tries", attempts));
+            let rejected = refusal.as_ref().map(|r| r.in_language("en"));
             tx.execute(
-                "INSERT INTO outbox (account_id, op, target, arg, created_at, attempts, rejected)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![account, q.change.as_str(), q.target, q.arg, now(), attempts, rejected],
+                "INSERT INTO outbox (account_id, op, target, arg, created_at, attempts, rejected, rejected_message)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    account,
+                    q.change.as_str(),
+                    q.target,
+                    q.arg,
+                    now(),
+                    attempts,
+                    rejected,
+                    refusal.map(|r| r.to_json())
+                ],
             )?;
         }
         tx.commit()?;

@@ -111,10 +111,10 @@ async fn send_outbox(
     let plan = plan(store.outbox(account)?);
     for q in &plan.structure {
         let why = match q.change {
-            Change::Subscribe => "Fever cannot subscribe to feeds: subscribe on the server",
-            _ => "Fever cannot change feeds or categories: change them on the server",
+            Change::Subscribe => crate::refusal!("err-fever-subscribe-queued"),
+            _ => crate::refusal!("err-fever-structure"),
         };
-        settle(store, &[q.id], Err(AccountError::Unsupported(why.into())))?;
+        settle(store, &[q.id], Err(AccountError::Unsupported(why)))?;
     }
     let mut sent = Vec::new();
     for (change, items) in &plan.states {
