@@ -16,6 +16,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0008_article_language.sql")),
         M::up(include_str!("../../migrations/0009_error_messages.sql")),
         M::up(include_str!("../../migrations/0010_refusal_messages.sql")),
+        M::up(include_str!("../../migrations/0011_fts_merging.sql")),
     ])
 }
 
@@ -48,7 +49,7 @@ mod tests {
         let mut conn = Connection::open(&path).unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, 10);
+        assert_eq!(version, 11);
         let cats: Vec<String> = conn
             .prepare("SELECT name FROM categories ORDER BY position")
             .unwrap()
@@ -151,7 +152,7 @@ mod tests {
         let store = crate::Store::open(&path).unwrap();
         let conn = store.conn();
         let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
-        assert_eq!(count("PRAGMA user_version"), 10);
+        assert_eq!(count("PRAGMA user_version"), 11);
         assert_eq!(count("SELECT COUNT(*) FROM articles"), 2);
         assert_eq!(count("SELECT COUNT(*) FROM saved"), 1);
         assert_eq!(count("SELECT COUNT(*) FROM enclosures"), 1);
@@ -233,6 +234,25 @@ Iran nuclear deal, tsunami');
             .query_row("SELECT rejected, rejected_message FROM outbox", [], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap();
         assert_eq!((rejected.as_str(), message), ("Fever cannot", None));
+    }
+
+    #[test]
+    fn a_version_10_database_keeps_its_search_index_and_merges_it_wider() {
+        let (_dir, conn) = upgraded_from(
+            10,
+            "INSERT INTO feeds (id, url, title, created_at) VALUES (1, 'https://a.example/feed', 'A', 0);
+             INSERT INTO articles (id, feed_id, guid, title, summary, published_at, first_seen_at)
+                 VALUES (1, 1, 'g1', 'Harbour reopens', 'Ferries sail again', 100, 100);
+             INSERT INTO articles_fts (rowid, title, summary, body) VALUES (1, 'Harbour reopens', 'Ferries sail again', '');",
+        );
+        let hits: i64 = conn
+            .query_row("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'ferries'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(hits, 1);
+        let config = |k: &str| -> i64 {
+            conn.query_row("SELECT v FROM articles_fts_config WHERE k = ?1", [k], |r| r.get(0)).unwrap()
+        };
+        assert_eq!((config("hashsize"), config("automerge")), (8_388_608, 8));
     }
 
     /// A database at schema `version` holding what `sql` inserts, migrated to the latest.

@@ -32,7 +32,7 @@ impl Store {
 /// a first sync of thousands of feeds would otherwise match each group of
 /// new articles against everything stored so far (quadratic time, and memory
 /// growing with the import).
-const WINDOW_ARTICLES: i64 = 20_000;
+const WINDOW_ARTICLES: i64 = 10_000;
 
 /// Loads the articles around `new` (stored in this transaction or before) and
 /// starts matching them on another thread; `None` when there is nothing to match.
