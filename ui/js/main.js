@@ -38,6 +38,20 @@ function refreshCountsSoon() {
   countsTimer = setTimeout(() => refreshSidebar().catch((e) => toast(String(e), 'error')), 150);
 }
 
+// During a sync the counts follow at most every COUNTS_EVERY ms, one refresh
+// at a time: a first sync of 2,000 feeds re-read and re-drew the sidebar
+// several times a second, and a category switch waited behind it.
+const COUNTS_EVERY = 2000;
+let countsAt = 0;
+let counting = false;
+function refreshCountsWhileSyncing() {
+  const now = performance.now();
+  if (counting || now - countsAt < COUNTS_EVERY) return;
+  countsAt = now;
+  counting = true;
+  refreshSidebar().catch(() => {}).finally(() => { counting = false; });
+}
+
 function sync() {
   api.syncNow().catch((e) => toast(String(e), 'error'));
 }
@@ -58,7 +72,7 @@ function wireSync() {
   on(events.SYNC_PROGRESS, ({ done, total, articles }) => {
     bar.style.width = `${Math.max(2, (100 * done) / Math.max(1, total))}%`;
     status.textContent = t('syncing-progress', { done, total, articles });
-    if (done % 10 === 0) refreshCountsSoon();
+    refreshCountsWhileSyncing();
   });
   on(events.SYNC_FINISHED, ({ new_articles: n, failed, error }) => {
     progress.hidden = true;

@@ -48,10 +48,10 @@ impl AccountError {
 
 impl Localized for AccountError {
     fn in_language(&self, lang: &str) -> String {
-        match (self.message(), self) {
-            (Some(r), _) => r.in_language(lang),
-            (None, AccountError::Network(text)) => text.clone(),
-            (None, _) => unreachable!("only a network error comes worded"),
+        // The network's error comes worded by the HTTP library; every other is a catalog message.
+        match self {
+            AccountError::Network(text) => text.clone(),
+            other => other.message().map(|r| r.in_language(lang)).unwrap_or_default(),
         }
     }
 }
