@@ -18,70 +18,70 @@ type S<'a> = State<'a, AppState>;
 
 #[tauri::command]
 pub async fn categories(state: S<'_>) -> Result<Vec<Category>> {
-    state.with(|s| s.categories())
+    state.with(|s| s.categories()).await
 }
 
 #[tauri::command]
 pub async fn feeds(state: S<'_>) -> Result<Vec<Feed>> {
     let lang = bulletin_core::i18n::shown();
-    state.with(|s| Ok(s.feeds()?.into_iter().map(|f| f.in_language(lang)).collect()))
+    state.with(|s| Ok(s.feeds()?.into_iter().map(|f| f.in_language(lang)).collect())).await
 }
 
 #[tauri::command]
 pub async fn articles(state: S<'_>, filter: ArticleFilter) -> Result<Vec<Article>> {
-    state.with(|s| s.articles(&filter))
+    state.with(|s| s.articles(&filter)).await
 }
 
 #[tauri::command]
 pub async fn front_page(state: S<'_>, per_category: usize) -> Result<Vec<FrontSection>> {
-    state.with(|s| s.front_page(per_category.min(50)))
+    state.with(|s| s.front_page(per_category.min(50))).await
 }
 
 #[tauri::command]
 pub async fn article(state: S<'_>, id: ArticleId) -> Result<ArticleDetail> {
-    state.with(|s| s.article_detail(id))
+    state.with(|s| s.article_detail(id)).await
 }
 
 #[tauri::command]
 pub async fn set_read(state: S<'_>, id: ArticleId, read: bool) -> Result<()> {
-    state.with(|s| bulletin_core::policy::stories::set_read(s, id, read).map(drop))
+    state.with(|s| bulletin_core::policy::stories::set_read(s, id, read).map(drop)).await
 }
 
 #[tauri::command]
 pub async fn set_saved(state: S<'_>, id: ArticleId, saved: bool) -> Result<()> {
-    state.with(|s| s.set_saved(id, saved))
+    state.with(|s| s.set_saved(id, saved)).await
 }
 
 #[tauri::command]
 pub async fn mark_read(state: S<'_>, scope: ReadScope) -> Result<usize> {
-    state.with(|s| s.mark_read(&scope))
+    state.with(|s| s.mark_read(&scope)).await
 }
 
 #[tauri::command]
 pub async fn search(state: S<'_>, query: String, limit: usize) -> Result<Vec<Article>> {
-    state.with(|s| s.search(&query, limit.min(500)))
+    state.with(|s| s.search(&query, limit.min(500))).await
 }
 
 #[tauri::command]
 pub async fn archive(state: S<'_>, month: String) -> Result<Vec<ArchiveDay>> {
-    state.with(|s| s.archive(&month))
+    state.with(|s| s.archive(&month)).await
 }
 
 #[tauri::command]
 pub async fn settings(state: S<'_>) -> Result<Settings> {
-    state.with(|s| s.settings())
+    state.with(|s| s.settings()).await
 }
 
 #[tauri::command]
 pub async fn set_setting(state: S<'_>, key: String, value: String) -> Result<Settings> {
-    state.with(|s| s.set_setting(&key, &value).and_then(|()| s.settings()))
+    state.with(|s| s.set_setting(&key, &value).and_then(|()| s.settings())).await
 }
 
 #[tauri::command]
 pub async fn set_autostart(app: AppHandle, state: S<'_>, enabled: bool) -> Result<Settings> {
     let launcher = app.autolaunch();
     if enabled { launcher.enable() } else { launcher.disable() }.map_err(|e| Error::Message(e.to_string()))?;
-    state.with(|s| s.set_setting("autostart", if enabled { "true" } else { "false" }).and_then(|()| s.settings()))
+    state.with(|s| s.set_setting("autostart", if enabled { "true" } else { "false" }).and_then(|()| s.settings())).await
 }
 
 /// Subscribes here, or on a server account (sent within seconds by the sync service).
@@ -93,7 +93,7 @@ pub async fn add_feed(
     account: Option<AccountId>,
 ) -> Result<Option<String>> {
     if let Some(account) = account {
-        return state.with(|s| subscribe::subscribe_remote(s, account, &url, category.as_deref())).map(|_| None);
+        return state.with(|s| subscribe::subscribe_remote(s, account, &url, category.as_deref())).await.map(|_| None);
     }
     let added = subscribe::subscribe_at(&state.db_path, &state.fetcher, &url, category.as_deref()).await?;
     Ok(added.warning.map(|w| w.in_language(bulletin_core::i18n::shown())))
@@ -102,7 +102,7 @@ pub async fn add_feed(
 #[tauri::command]
 pub async fn accounts(state: S<'_>) -> Result<Vec<Account>> {
     let lang = bulletin_core::i18n::shown();
-    state.with(|s| Ok(s.accounts()?.into_iter().map(|a| a.in_language(lang)).collect()))
+    state.with(|s| Ok(s.accounts()?.into_iter().map(|a| a.in_language(lang)).collect())).await
 }
 
 #[tauri::command]
@@ -128,32 +128,32 @@ pub async fn add_account(
 
 #[tauri::command]
 pub async fn remove_account(state: S<'_>, id: AccountId) -> Result<()> {
-    state.with(|s| accounts::remove(s, &state.accounts.credentials, id))
+    state.with(|s| accounts::remove(s, &state.accounts.credentials, id)).await
 }
 
 #[tauri::command]
 pub async fn remove_feed(state: S<'_>, id: FeedId) -> Result<()> {
-    state.with(|s| s.remove_feed(id))
+    state.with(|s| s.remove_feed(id)).await
 }
 
 #[tauri::command]
 pub async fn move_feed(state: S<'_>, id: FeedId, category: Option<String>) -> Result<()> {
-    state.with(|s| s.move_feed(id, category.as_deref()))
+    state.with(|s| s.move_feed(id, category.as_deref())).await
 }
 
 #[tauri::command]
 pub async fn add_category(state: S<'_>, name: String) -> Result<()> {
-    state.with(|s| s.ensure_category(&name).map(drop))
+    state.with(|s| s.ensure_category(&name).map(drop)).await
 }
 
 #[tauri::command]
 pub async fn rename_category(state: S<'_>, old: String, new: String) -> Result<()> {
-    state.with(|s| s.rename_category(&old, &new))
+    state.with(|s| s.rename_category(&old, &new)).await
 }
 
 #[tauri::command]
 pub async fn remove_category(state: S<'_>, name: String) -> Result<()> {
-    state.with(|s| s.remove_category(&name))
+    state.with(|s| s.remove_category(&name)).await
 }
 
 /// Asks for an OPML file, adds its feeds and syncs; `None` if the dialog was cancelled.
@@ -164,7 +164,7 @@ pub async fn import_opml(app: AppHandle, state: S<'_>) -> Result<Option<ImportRe
     };
     let path = path.into_path().map_err(|e| Error::Message(e.to_string()))?;
     let xml = std::fs::read_to_string(&path).map_err(|e| Error::Message(format!("{}: {e}", path.display())))?;
-    let report = state.with(|s| subscribe::import(s, &opml::parse(&xml)?))?;
+    let report = state.with(|s| subscribe::import(s, &opml::parse(&xml)?)).await?;
     state.sync.sync_now();
     Ok(Some(report))
 }
@@ -175,14 +175,14 @@ pub async fn export_opml(app: AppHandle, state: S<'_>) -> Result<bool> {
     let dialog = app.dialog().file().add_filter("OPML", &["opml"]).set_file_name("bulletin.opml");
     let Some(path) = dialog.blocking_save_file() else { return Ok(false) };
     let path = path.into_path().map_err(|e| Error::Message(e.to_string()))?;
-    let xml = state.with(|s| opml::export(&s.feeds()?))?;
+    let xml = state.with(|s| opml::export(&s.feeds()?)).await?;
     std::fs::write(&path, xml).map_err(|e| Error::Message(format!("{}: {e}", path.display())))?;
     Ok(true)
 }
 
 #[tauri::command]
 pub async fn add_starter_feeds(state: S<'_>) -> Result<ImportReport> {
-    let report = state.with(|s| subscribe::import(s, &starter::starter_feeds()?))?;
+    let report = state.with(|s| subscribe::import(s, &starter::starter_feeds()?)).await?;
     state.sync.sync_now();
     Ok(report)
 }
@@ -210,22 +210,22 @@ pub async fn load_full_article(state: S<'_>, id: ArticleId) -> Result<String> {
 
 #[tauri::command]
 pub async fn notification_history(state: S<'_>, limit: usize) -> Result<Vec<HistoryEntry>> {
-    state.with(|s| s.notification_history(limit.min(500)))
+    state.with(|s| s.notification_history(limit.min(500))).await
 }
 
 #[tauri::command]
 pub async fn notification_rules(state: S<'_>) -> Result<Rules> {
-    state.with(|s| s.notification_rules())
+    state.with(|s| s.notification_rules()).await
 }
 
 #[tauri::command]
 pub async fn set_category_rule(state: S<'_>, category: String, rule: String) -> Result<()> {
-    state.with(|s| s.set_category_rule(&category, rule.parse()?))
+    state.with(|s| s.set_category_rule(&category, rule.parse()?)).await
 }
 
 #[tauri::command]
 pub async fn set_feed_rule(state: S<'_>, id: FeedId, rule: Option<String>) -> Result<()> {
-    state.with(|s| s.set_feed_rule(id, rule.map(|r| r.parse()).transpose()?))
+    state.with(|s| s.set_feed_rule(id, rule.map(|r| r.parse()).transpose()?)).await
 }
 
 #[tauri::command]
@@ -243,7 +243,7 @@ pub struct AddedAccount {
 
 #[tauri::command]
 pub async fn filters(state: S<'_>) -> Result<Vec<Filter>> {
-    state.with(|s| s.filters())
+    state.with(|s| s.filters()).await
 }
 
 /// Adds a filter and applies it to the stored articles at once; returns how many changed.
@@ -251,26 +251,28 @@ pub async fn filters(state: S<'_>) -> Result<Vec<Filter>> {
 pub async fn add_filter(state: S<'_>, filter: NewFilter) -> Result<usize> {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     let expires = filter.days.map(|d| now + i64::from(d) * 86_400);
-    state.with(|s| {
-        s.add_filter(&filter.pattern, filter.regex, filter.field, &filter.scope, filter.action, expires)?;
-        policy::filters::reapply(s, false)
-    })
+    state
+        .with(|s| {
+            s.add_filter(&filter.pattern, filter.regex, filter.field, &filter.scope, filter.action, expires)?;
+            policy::filters::reapply(s, false)
+        })
+        .await
 }
 
 /// Removes a filter; what only it hid comes back.
 #[tauri::command]
 pub async fn remove_filter(state: S<'_>, id: i64) -> Result<usize> {
-    state.with(|s| s.remove_filter(id).and_then(|()| policy::filters::reapply(s, true)))
+    state.with(|s| s.remove_filter(id).and_then(|()| policy::filters::reapply(s, true))).await
 }
 
 #[tauri::command]
 pub async fn apply_filters(state: S<'_>) -> Result<usize> {
-    state.with(|s| policy::filters::reapply(s, false))
+    state.with(|s| policy::filters::reapply(s, false)).await
 }
 
 #[tauri::command]
 pub async fn views(state: S<'_>) -> Result<Vec<SmartView>> {
-    state.with(|s| s.views())
+    state.with(|s| s.views()).await
 }
 
 #[tauri::command]
@@ -281,42 +283,42 @@ pub async fn add_view(
     unread: bool,
     category: Option<String>,
 ) -> Result<SmartView> {
-    state.with(|s| s.add_view(&NewView { name, query, unread, category, ..NewView::default() }))
+    state.with(|s| s.add_view(&NewView { name, query, unread, category, ..NewView::default() })).await
 }
 
 #[tauri::command]
 pub async fn remove_view(state: S<'_>, name: String) -> Result<()> {
-    state.with(|s| s.remove_view(&name))
+    state.with(|s| s.remove_view(&name)).await
 }
 
 #[tauri::command]
 pub async fn set_feed_muted(state: S<'_>, id: FeedId, muted: bool) -> Result<()> {
-    state.with(|s| s.set_feed_muted(id, muted))
+    state.with(|s| s.set_feed_muted(id, muted)).await
 }
 
 #[tauri::command]
 pub async fn set_feed_interval(state: S<'_>, id: FeedId, minutes: Option<u32>) -> Result<()> {
-    state.with(|s| s.set_feed_interval(id, minutes))
+    state.with(|s| s.set_feed_interval(id, minutes)).await
 }
 
 #[tauri::command]
 pub async fn set_feed_full_text(state: S<'_>, id: FeedId, on: bool) -> Result<()> {
-    state.with(|s| s.set_feed_full_text(id, on))
+    state.with(|s| s.set_feed_full_text(id, on)).await
 }
 
 #[tauri::command]
 pub async fn rename_feed(state: S<'_>, id: FeedId, title: String) -> Result<()> {
-    state.with(|s| s.rename_feed(id, &title))
+    state.with(|s| s.rename_feed(id, &title)).await
 }
 
 #[tauri::command]
 pub async fn set_story_read(state: S<'_>, id: ArticleId, read: bool) -> Result<usize> {
-    state.with(|s| s.set_story_read(id, read))
+    state.with(|s| s.set_story_read(id, read)).await
 }
 
 #[tauri::command]
 pub async fn set_story_saved(state: S<'_>, id: ArticleId, saved: bool) -> Result<usize> {
-    state.with(|s| s.set_story_saved(id, saved))
+    state.with(|s| s.set_story_saved(id, saved)).await
 }
 
 /// A filter as the UI sends it.
@@ -333,7 +335,7 @@ pub struct NewFilter {
 /// How many articles filters hide (the "Filtered" view's count).
 #[tauri::command]
 pub async fn hidden_count(state: S<'_>) -> Result<i64> {
-    state.with(|s| s.hidden_count())
+    state.with(|s| s.hidden_count()).await
 }
 
 /// The UI's message catalog for the `language` setting ("system" or a tag).

@@ -21,7 +21,7 @@ fn act(app: &AppHandle, action: Action) {
     match action {
         Action::Open(id) => open_article(app, id),
         Action::Save(id) => {
-            let saved = app.state::<AppState>().with(|s| s.set_saved(id, true));
+            let saved = app.state::<AppState>().with_blocking(|s| s.set_saved(id, true));
             match saved {
                 Ok(()) => events::emit(app, events::COUNTS_CHANGED, ()),
                 Err(e) => tracing::warn!("could not save {id}: {e}"),

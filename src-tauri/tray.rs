@@ -19,7 +19,7 @@ pub fn create(app: &AppHandle) -> bool {
 
 fn build(app: &AppHandle) -> tauri::Result<()> {
     // In the language of the setting (or the system's) at start.
-    let setting = app.state::<AppState>().with(|s| Ok(s.settings()?.language)).unwrap_or_default();
+    let setting = app.state::<AppState>().with_blocking(|s| Ok(s.settings()?.language)).unwrap_or_default();
     let lang = bulletin_core::i18n::resolve(&setting);
     let item = |id: &str, text: &str| {
         MenuItem::with_id(app, id, bulletin_core::i18n::message(lang, text, None), true, None::<&str>)
@@ -44,8 +44,9 @@ fn build(app: &AppHandle) -> tauri::Result<()> {
                     .duration_since(std::time::UNIX_EPOCH)
                     .map(|d| d.as_secs())
                     .unwrap_or_default();
-                let result =
-                    app.state::<AppState>().with(|s| s.set_setting("notifications_paused_until", &until.to_string()));
+                let result = app
+                    .state::<AppState>()
+                    .with_blocking(|s| s.set_setting("notifications_paused_until", &until.to_string()));
                 if let Err(e) = result {
                     tracing::warn!("could not pause notifications: {e}");
                 }

@@ -1,7 +1,7 @@
 //! Accessibility, checked in the real webview: axe-core (npm) runs inside the
 //! app in every view — first run, front page, lists, reader, archive, search,
-//! the Filtered view, settings, notifications, help — in the light and the
-//! dark theme, and must find 0 violations (the list is printed when not).
+//! the Filtered view, settings, notifications, help (and accounts, in
+//! accounts.rs) — in the light and the dark theme, and must find 0 violations (the list is printed when not).
 
 use crate::harness::*;
 use crate::reading::subscribe;
@@ -28,7 +28,8 @@ pub(crate) async fn violations(app: &App) -> Vec<String> {
     serde_json::from_value(found).unwrap_or_default()
 }
 
-async fn check(app: &App, view: &str, all: &mut Vec<String>) {
+/// Runs axe in the light and the dark theme, adding what it finds to `all`.
+pub(crate) async fn check(app: &App, view: &str, all: &mut Vec<String>) {
     for theme in ["light", "dark"] {
         app.js(&format!("document.documentElement.dataset.theme = '{theme}'")).await;
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -3,6 +3,7 @@
 //! in the sidebar beside the local ones, read one of its articles and find
 //! the server has it within seconds, then remove the account.
 
+use crate::a11y::{check, load_axe};
 use crate::harness::*;
 use crate::reading::subscribe;
 use bulletin_testkit::greader::{Dialect, GReaderServer};
@@ -51,6 +52,10 @@ async fn an_account_is_added_tested_shown_in_the_sidebar_and_sent_changes() {
     app.wait_for("#settings-dialog [data-account-id] [data-account-status='ok']", SECS).await;
     app.wait_text("#settings-dialog [data-account-id] .hint", SECS, |t| t.contains("1 feed, 2 unread")).await;
     app.screenshot("accounts-settings").await;
+    // Accessible with an account listed, in both themes (the view a11y.rs cannot reach).
+    let mut violations = Vec::new();
+    load_axe(&app).await;
+    check(&app, "settings with an account", &mut violations).await;
     app.js("document.getElementById('settings-dialog').close()").await;
 
     // The sidebar: World News holds a local feed and the server's, each under its account.
@@ -62,6 +67,8 @@ async fn an_account_is_added_tested_shown_in_the_sidebar_and_sent_changes() {
     assert!(groups.as_array().unwrap().iter().any(|g| g.as_str().unwrap().starts_with("ann at 127.0.0.1")), "{groups}");
     assert!(groups.as_array().unwrap().iter().any(|g| g == "Server World Desk"), "{groups}");
     app.screenshot("accounts-sidebar").await;
+    check(&app, "sidebar with an account", &mut violations).await;
+    assert!(violations.is_empty(), "{} accessibility violations:\n{}", violations.len(), violations.join("\n"));
 
     // Reading a server article reaches the server within seconds.
     let summit = cli_json(&app.db, &["articles"])
