@@ -209,4 +209,22 @@ mod tests {
             "<rss><title>abc</title><description>and the rest of a real feed</description></rss>"
         );
     }
+
+    /// Why declarations are stripped: feed-rs 3.0 hands every `<?xml …?>` it
+    /// meets to quick-xml 0.42's `DecodingReader::set_encoding`, which asserts
+    /// it is still reading the document's first bytes. The report to file
+    /// upstream is docs/upstream/feed-rs-second-xml-declaration.md. When this
+    /// fails, the dependencies are fixed: keep the stripping (it costs
+    /// nothing) but update that report.
+    #[test]
+    fn feed_rs_still_panics_on_a_second_xml_declaration() {
+        let doc = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rdf> \
+                    <?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel/></rss></rdf>";
+        let raw = std::panic::catch_unwind(|| feed_rs::parser::parse(&doc[..]).map(drop));
+        assert!(raw.is_err(), "feed-rs no longer panics: {raw:?}");
+        // What Bulletin parses instead: the same bytes with the declarations gone.
+        let clean = to_utf8(doc, None).unwrap();
+        assert!(!clean.contains("<?xml"), "{clean}");
+        assert!(std::panic::catch_unwind(|| feed_rs::parser::parse(clean.as_bytes()).map(drop)).is_ok());
+    }
 }

@@ -327,8 +327,8 @@ mod tests {
         let thread = tokio::task::spawn_blocking(move || rx.recv_timeout(Duration::from_secs(20))).await.unwrap();
         let (name, nice) = thread.unwrap();
         assert_eq!(name.as_deref(), Some("bulletin-sync"));
-        #[cfg(target_os = "linux")]
-        assert_eq!(nice, 10, "the sync's threads yield to the app's");
+        // Elsewhere the priority is the system's to give (nice() reads 0 there).
+        assert!(!cfg!(target_os = "linux") || nice == 10, "the sync's threads yield to the app's (nice {nice})");
         service.stop().await;
     }
 }
