@@ -22,7 +22,7 @@ const CALL_LIMIT: Duration = Duration::from_secs(30);
 /// A whole test, from launch to close.
 const TEST_LIMIT: Duration = Duration::from_secs(240);
 /// The UI benchmark (bench/ui_bench.rs, on the main thread rather than a test's
-/// own): 100,000 articles, then a first sync of 1,000 feeds under the clicks.
+/// own): 100,000 articles, then a first sync of 2,000 feeds under the clicks.
 const BENCH_LIMIT: Duration = Duration::from_secs(900);
 
 /// Bounds one WebDriver call; a stuck webview panics with `what`.

@@ -78,7 +78,7 @@ impl SyncService {
     /// Not on the caller's runtime: a sync's writer holds its thread for
     /// seconds at a time on a first sync of thousands of feeds, and the app's
     /// commands ran on the same two workers — a category switch during such a
-    /// sync waited up to 5 s for one (measured by `bench/ui_bench.rs`).
+    /// sync waited up to 5.2 s for one (measured by `bench/ui_bench.rs`).
     pub fn spawn(
         store: Store,
         fetcher: Fetcher,
@@ -94,9 +94,9 @@ impl SyncService {
             .on_thread_start(in_background)
             .enable_all()
             .build();
+        let loop_ = run(store, fetcher, accounts, options, rx, listener);
         match runtime {
             Ok(runtime) => {
-                let loop_ = run(store, fetcher, accounts, options, rx, listener);
                 let spawned = std::thread::Builder::new().name("bulletin-sync".into()).spawn(move || {
                     in_background();
                     runtime.block_on(loop_)
@@ -108,7 +108,7 @@ impl SyncService {
             // Without threads of its own, on the caller's (the old way).
             Err(e) => {
                 tracing::warn!("could not start the sync runtime ({e}); syncing on the app's");
-                tokio::spawn(run(store, fetcher, accounts, options, rx, listener));
+                tokio::spawn(loop_);
             }
         }
         SyncService { tx }
@@ -128,7 +128,7 @@ impl SyncService {
 /// Lowers the calling thread's CPU priority (Linux keeps a nice value per
 /// thread): a first sync of thousands of feeds keeps both cores busy parsing,
 /// matching and writing, and the app's own threads and its web view must win
-/// them — a category switch during such a sync took up to 5.7 s.
+/// them — a category switch during such a sync took up to 5.2 s.
 fn in_background() {
     #[cfg(target_os = "linux")]
     // SAFETY: plain system calls on the calling thread's own id; nothing is shared.
@@ -193,7 +193,7 @@ async fn run(
 
 /// Returns the heap a sync freed to the system. glibc keeps freed memory in
 /// each thread's arena: after a first sync of 2,000 feeds the app's process
-/// stayed 46 MiB larger (PSS 181 → 135 MiB) for as long as it ran in the tray.
+/// stayed 47 MiB larger (PSS 181 → 134 MiB) for as long as it ran in the tray.
 fn give_back_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only releases free pages of glibc's own heaps.
