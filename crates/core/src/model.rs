@@ -139,6 +139,9 @@ pub struct NewArticle {
     /// A filter asks to be notified of it.
     #[serde(skip)]
     pub notify: bool,
+    /// Its weighted terms, for story matching (see `story::signature`).
+    #[serde(skip)]
+    pub signature: String,
 }
 
 /// One category's latest headlines, for the front page.

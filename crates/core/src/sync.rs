@@ -11,7 +11,7 @@ use crate::parsed::ParsedFeed;
 use crate::policy::filters::Filters;
 use crate::policy::retention::Retention;
 use crate::policy::schedule;
-use crate::store::{FetchMeta, IndexRows, Store, SyncTarget, ingest};
+use crate::store::{FetchMeta, IndexRows, Matching, Store, StoryGroups, SyncTarget, ingest};
 use crate::time;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -86,11 +86,6 @@ pub enum SyncEvent<'a> {
     },
 }
 
-/// New articles grouped into stories per commit once this many are waiting:
-/// memory stays bounded on a first sync of thousands of feeds, and each
-/// group is matched against a bounded window (see `store::stories`).
-const CLUSTER_BATCH: usize = 10_000;
-
 enum Fetched {
     Feed { parsed: ParsedFeed, validators: Validators, moved_to: Option<String>, hint_minutes: Option<u32> },
     NotModified { validators: Validators, moved_to: Option<String>, hint_minutes: Option<u32> },
@@ -110,7 +105,9 @@ pub async fn sync(
 ) -> Result<SyncReport> {
     let before = store.page_cache_kib()?;
     store.set_page_cache_kib(SYNC_PAGE_CACHE_KIB.max(before))?;
+    let checkpoints = store.checkpoint_in_background();
     let result = sync_feeds(store, fetcher, opts, on_event).await;
+    drop(checkpoints);
     store.set_page_cache_kib(before)?;
     result
 }
@@ -171,11 +168,13 @@ async fn sync_feeds(
     let total = task_index.len();
     on_event(SyncEvent::Started { total });
     let everyone = opts.interval_minutes.unwrap_or(settings.sync_interval_minutes);
-    // What the sync keeps of its new articles: their ids; the news waiting to
-    // be grouped into stories (at most CLUSTER_BATCH); those that may notify
+    // What the sync keeps of its new articles: their ids; those waiting to be
+    // grouped into stories, and the window for the next group (bounded, see
+    // `StoryGroups`); those that may notify
     // (recent, not backlog: a handful); those whose page is to be loaded.
     let mut new_articles: Vec<ArticleId> = Vec::new();
-    let mut news: Vec<NewArticle> = Vec::new();
+    let mut stories = StoryGroups::default();
+    let mut matching: Option<Matching> = None;
     let mut may_notify: Vec<NewArticle> = Vec::new();
     let full_text_feeds = store.full_text_feeds()?;
     let mut full_text: Vec<NewArticle> = Vec::new();
@@ -200,9 +199,9 @@ async fn sync_feeds(
         let order: Vec<usize> = batch.iter().map(|(i, _)| *i).collect();
         let fetched_at = time::now();
         let mut writing = store.batch()?;
-        let stored = writing.each(batch, |conn, (i, result), index| {
-            let t = &targets[i];
-            let hint = match &result {
+        let stored = writing.each(&batch, |conn, (i, result), index| {
+            let t = &targets[*i];
+            let hint = match result {
                 Ok(Fetched::Feed { hint_minutes, .. } | Fetched::NotModified { hint_minutes, .. }) => *hint_minutes,
                 Err(_) => None,
             };
@@ -213,6 +212,7 @@ async fn sync_feeds(
             let none = Filters::default();
             apply(conn, t, result, fetched_at, fetched_at + interval, index, filters.as_ref().unwrap_or(&none))
         })?;
+        drop(batch); // the parsed documents: written
         let mut outcomes = Vec::with_capacity(order.len());
         for (i, outcome) in order.into_iter().zip(stored) {
             // A store error is reported on that feed alone; the others were still written.
@@ -220,18 +220,18 @@ async fn sync_feeds(
                 Ok((r, new)) => {
                     new_articles.extend(new.iter().map(|a| a.id));
                     for a in new {
+                        stories.add(&a);
                         if full_text_feeds.contains(&a.feed_id) && full_text.len() < crate::fulltext::PER_SYNC {
                             full_text.push(a.clone());
                         }
-                        // Backlog that arrived read is not news: no stories, no
-                        // notifications; nor is what a filter hides.
+                        // Backlog that arrived read is not news: news may join its
+                        // story, but it notifies nothing; nor does what a filter hides.
                         if a.arrived_read || a.hidden {
                             continue;
                         }
                         if crate::notify::rules::eligible(a.backlog, a.published.timestamp(), now) {
-                            may_notify.push(a.clone());
+                            may_notify.push(a);
                         }
-                        news.push(a);
                     }
                     r
                 }
@@ -239,11 +239,19 @@ async fn sync_feeds(
             };
             outcomes.push(i);
         }
-        // The last batch, and any batch that brings the news waiting to
-        // CLUSTER_BATCH, groups them into stories beside its index write.
-        if set.is_empty() || news.len() >= CLUSTER_BATCH {
-            writing.commit_clustering(&news)?;
-            news.clear();
+        // A full group of new articles is matched into stories while later
+        // batches are written (the writer is what a big sync waits for); its
+        // story ids go in with the first batch after the matching is done,
+        // and before the next group starts (whose window it is part of). The
+        // last batch groups what is left and waits for it.
+        if let Some(m) = matching.take_if(|m| m.is_finished() || stories.full() || set.is_empty()) {
+            writing.finish_stories(&mut stories, m)?;
+        }
+        if set.is_empty() {
+            writing.commit_clustering(&mut stories)?;
+        } else if stories.full() {
+            matching = writing.start_stories(&mut stories)?;
+            writing.commit()?;
         } else {
             writing.commit()?;
         }
@@ -263,11 +271,11 @@ async fn sync_feeds(
     Ok(SyncReport { feeds: reports, new_articles, notifications, purged, elapsed_ms })
 }
 
-/// Writes one feed's outcome; runs inside the batch's savepoint for that feed.
+/// Writes one feed's outcome, in the batch's transaction (see `Batch::each`).
 fn apply(
     conn: &Connection,
     t: &SyncTarget,
-    result: Result<Fetched, FetchError>,
+    result: &Result<Fetched, FetchError>,
     fetched_at: i64,
     next_fetch_at: i64,
     index: &mut IndexRows,
@@ -275,17 +283,18 @@ fn apply(
 ) -> Result<(FeedReport, Vec<NewArticle>)> {
     match result {
         Ok(Fetched::Feed { parsed, validators, moved_to, hint_minutes }) => {
+            let (validators, moved_to, hint_minutes) = (validators.clone(), moved_to.clone(), *hint_minutes);
             let meta = FetchMeta { validators, moved_to, fetched_at, next_fetch_at, hint_minutes };
-            let new = ingest::record_fetched(conn, t.id, &parsed, &meta, index, filters)?;
+            let new = ingest::record_fetched(conn, t.id, parsed, &meta, index, filters)?;
             Ok((report(t, FeedSyncStatus::Ok, new.len(), None), new))
         }
         Ok(Fetched::NotModified { validators, moved_to, .. }) => {
-            ingest::record_not_modified(conn, t.id, &validators, moved_to.as_deref(), fetched_at, next_fetch_at)?;
+            ingest::record_not_modified(conn, t.id, validators, moved_to.as_deref(), fetched_at, next_fetch_at)?;
             Ok((report(t, FeedSyncStatus::NotModified, 0, None), Vec::new()))
         }
         Err(e) => {
-            ingest::record_failure(conn, t.id, &e, fetched_at, fastrand::f64())?;
-            let status = if e == FetchError::Gone { FeedSyncStatus::Gone } else { FeedSyncStatus::Error };
+            ingest::record_failure(conn, t.id, e, fetched_at, fastrand::f64())?;
+            let status = if *e == FetchError::Gone { FeedSyncStatus::Gone } else { FeedSyncStatus::Error };
             Ok((report(t, status, 0, Some(e.to_string())), Vec::new()))
         }
     }

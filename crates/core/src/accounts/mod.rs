@@ -126,8 +126,8 @@ pub async fn sync_accounts(
         reports.push(report);
         new_articles.extend(new);
     }
+    store.cluster(&new_articles)?;
     let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read && !a.hidden).cloned().collect();
-    store.cluster(&news)?;
     let notifications = store.decide_notifications(&news)?;
     Ok(AccountsSynced { accounts: reports, new_articles, notifications })
 }

@@ -315,6 +315,7 @@ fn upsert_article(
                 arrived_read: read,
                 hidden: filtered.hide,
                 notify: filtered.notify,
+                signature: e.signature.clone(),
             }))
         }
     }

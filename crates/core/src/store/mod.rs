@@ -5,6 +5,7 @@ mod accounts;
 mod articles;
 mod batch;
 mod categories;
+mod checkpoints;
 mod feeds;
 mod filters;
 mod index_rows;
@@ -28,6 +29,7 @@ pub use ingest::FetchMeta;
 pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
 pub use outbox::{Change, Queued};
 pub use settings::Settings;
+pub(crate) use stories::{Matching, StoryGroups};
 pub use views::NewView;
 
 use crate::error::{Error, Result};
