@@ -65,34 +65,38 @@ def main():
     generate(www, max(sizes))
     port = sb.free_port()
     nginx = sb.start_nginx(www, port)
-    rows = []
+    runs = {n: {"cold": [], "cold_rss": [], "warm": [], "warm_rss": [], "size": 0} for n in sizes}
     try:
-        for n in sizes:
-            urls = [f"http://127.0.0.1:{port}/feed/{f}.xml" for f in range(n)]
-            b = sb.Bulletin(args.bulletin, urls, name=f"scale{n}")
-            cold, warm, cold_rss, warm_rss = [], [], [], []
-            for _ in range(args.rounds):
+        # Sizes take turns within each round: the machine's speed drifts over
+        # minutes, and a ratio between sizes measured minutes apart moved with it.
+        for _ in range(args.rounds):
+            for n in sizes:
+                urls = [f"http://127.0.0.1:{port}/feed/{f}.xml" for f in range(n)]
+                b = sb.Bulletin(args.bulletin, urls, name=f"scale{n}")
+                r = runs[n]
                 b.fresh()
                 t, rss = b.sync()
-                cold.append(t)
-                cold_rss.append(rss)
+                r["cold"].append(t)
+                r["cold_rss"].append(rss)
                 t, rss = b.sync()
-                warm.append(t)
-                warm_rss.append(rss)
-            size = sum(os.path.getsize(p) for p in [b.db, Path(str(b.db) + "-wal")] if os.path.exists(p))
-            med = statistics.median
-            rows.append((n, med(cold), max(cold_rss), med(warm), max(warm_rss), size / (n * ITEMS)))
+                r["warm"].append(t)
+                r["warm_rss"].append(rss)
+                r["size"] = sum(os.path.getsize(p) for p in [b.db, Path(str(b.db) + "-wal")] if os.path.exists(p))
     finally:
         os.killpg(nginx.pid, signal.SIGTERM)
         nginx.wait()
+    med = statistics.median
+    rows = [(n, med(r["cold"]), max(r["cold_rss"]), med(r["warm"]), max(r["warm_rss"]), r["size"] / (n * ITEMS))
+            for n, r in runs.items()]
     print(f"\nfirst sync of N feeds x {ITEMS} items over nginx on loopback, median of {args.rounds} (peak RSS: the highest)")
     print(f"{'feeds':>6} {'articles':>9} {'cold':>8} {'peak RSS':>9} {'warm':>7} {'peak RSS':>9} {'per article':>12}")
     for n, c, cr, w, wr, per in rows:
         print(f"{n:>6} {n * ITEMS:>9} {c:>7.2f}s {cr:>7.1f}MB {w:>6.2f}s {wr:>7.1f}MB {per / 1024:>10.1f}KB")
     base = rows[0]
     for n, c, cr, *_ in rows[1:]:
-        print(f"{n // base[0]:>3}x the articles: {c / base[1]:.1f}x the time (linear: {n / base[0]:.1f}x), "
-              f"{cr / base[2]:.2f}x the peak memory")
+        per_round = sorted(t / t0 for t0, t in zip(runs[base[0]]["cold"], runs[n]["cold"]))
+        print(f"{n // base[0]:>3}x the articles: {c / base[1]:.1f}x the time (linear: {n / base[0]:.1f}x; "
+              f"round by round {', '.join(f'{x:.1f}' for x in per_round)}), {cr / base[2]:.2f}x the peak memory")
     ok = all(cr < 150 for _, _, cr, *_ in rows)
     print(f"peak RSS under 150 MB at every size: {'ok' if ok else 'NO'}")
 

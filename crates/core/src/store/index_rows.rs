@@ -1,9 +1,9 @@
-//! Search-index rows written after a batch's savepoints, not inside them.
+//! Search-index rows written after a batch's feeds, not with each of them.
 //!
-//! FTS5 flushes its pending index to disk at every savepoint. A sync writes
-//! each feed in a savepoint of its own (so a bad feed rolls back alone), and
-//! indexing inside them wrote one small index segment per feed, then merged
-//! them: an eighth of a cold sync. So a feed's writes collect the rows to
+//! FTS5 flushes its pending index to disk at every savepoint. A sync may
+//! write each feed in a savepoint of its own (so a bad feed rolls back alone,
+//! see `Batch::each`), and indexing inside them wrote one small index segment
+//! per feed, then merged them: an eighth of a cold sync. So a feed's writes collect the rows to
 //! index here, and the batch indexes all of them at once before it commits —
 //! still in the same transaction, so an article and its index row are
 //! committed together or not at all.
