@@ -105,9 +105,7 @@ pub async fn sync(
 ) -> Result<SyncReport> {
     let before = store.page_cache_kib()?;
     store.set_page_cache_kib(SYNC_PAGE_CACHE_KIB.max(before))?;
-    let checkpoints = store.checkpoint_in_background();
     let result = sync_feeds(store, fetcher, opts, on_event).await;
-    drop(checkpoints);
     store.set_page_cache_kib(before)?;
     result
 }
@@ -166,6 +164,9 @@ async fn sync_feeds(
     }
 
     let total = task_index.len();
+    // Only a sync that fetches something writes enough to need it (the app
+    // runs one every minute, mostly with nothing due). Stops when dropped.
+    let _checkpoints = if total > 0 { store.checkpoint_in_background() } else { None };
     on_event(SyncEvent::Started { total });
     let everyone = opts.interval_minutes.unwrap_or(settings.sync_interval_minutes);
     // What the sync keeps of its new articles: their ids; those waiting to be

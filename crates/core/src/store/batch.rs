@@ -32,7 +32,8 @@ impl Batch<'_> {
     /// (or one for them all) cost a twelfth of a first sync of 2,000 feeds, a
     /// share that grew with the file. An item rarely fails; when one does,
     /// the batch is undone and written again an item at a time, each in its
-    /// own savepoint.
+    /// own savepoint — so `f` may run twice for an item, and must do nothing
+    /// outside the transaction that a second run would repeat wrongly.
     pub(crate) fn each<T, R>(
         &mut self,
         items: &[T],

@@ -23,7 +23,7 @@ const WINDOW_ARTICLES: usize = 10_000;
 
 /// New articles grouped into stories at once when this many are waiting:
 /// memory stays bounded on a first sync of thousands of feeds.
-pub(crate) const GROUP_ARTICLES: usize = 10_000;
+const GROUP_ARTICLES: usize = 10_000;
 
 impl Store {
     /// Clusters the articles in `new` (just stored): the news among them joins
