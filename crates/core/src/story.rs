@@ -18,6 +18,12 @@ pub const WINDOW_SECS: i64 = 36 * 3600;
 pub const THRESHOLD: f32 = 0.30;
 /// Candidates per common term (see `assign`).
 const RECENT: usize = 16;
+/// The least a candidate must score on the terms that offered it before its
+/// full cosine is worth computing. Nine in ten candidates come from a common
+/// term's latest articles and share little else with the article; below a
+/// sixth of the threshold, 1 in 1,400 of them reached it (scale bench, 100,000
+/// articles), while their cosines were over half the cost of matching.
+const OFFERED_FLOOR: f32 = THRESHOLD / 6.0;
 /// A term in more articles than this is common whatever the window's size.
 /// Proportional alone (1 in 50), a window of 40,000 articles let a term in 800
 /// of them offer all 800 to every article: matching took twice as long per
@@ -308,7 +314,7 @@ impl Vectors {
 /// Returns `(article id, story id)` for the newly assigned ones.
 ///
 /// Candidates come from an inverted index of the window's terms. For a common
-/// term (in more than 1 article in 50, or 200) only its latest `RECENT` articles are
+/// term (in more than 1 article in 50, or `MAX_DISTINCTIVE`) only its latest `RECENT` articles are
 /// candidates: the reports of a big story cluster in time, joining any one of
 /// them joins the story, and a cold sync of 10 000 articles stays linear
 /// instead of quadratic. The similarity itself is the full cosine.
@@ -354,7 +360,8 @@ fn assign_with(items: &mut [Candidate], threads: usize) -> Vec<(i64, i64)> {
 /// A term's articles with their weights: those that had a story first, then
 /// the new ones in publication order — the order a one-by-one pass adds them.
 struct Posting {
-    entries: Vec<(usize, f32)>,
+    /// (article index, weight): 8 bytes, so a list's tail is one or two cache lines.
+    entries: Vec<(u32, f32)>,
     existing: usize,
 }
 
@@ -366,6 +373,9 @@ struct Index<'a> {
     distinctive: usize,
     /// Each article's weight on common terms: what a truncated list may hide of it.
     common_norm: Vec<f32>,
+    /// Each article's (feed, publication time), apart from its signature: the
+    /// check every candidate gets reads 16 bytes instead of a `Candidate`.
+    origin: Vec<(i64, i64)>,
 }
 
 /// Per-thread buffers for matching.
@@ -373,12 +383,35 @@ struct Scratch {
     partial: Vec<f32>,
     touched: Vec<usize>,
     dense: Vec<f32>,
+    /// By term: how many of its new articles the previous article matched on
+    /// this thread could see. A thread takes its articles in order, so each
+    /// term's visible part only grows (see `visible_new`).
+    seen: Vec<u32>,
 }
 
 impl Scratch {
     fn new(items: usize, terms: usize) -> Scratch {
-        Scratch { partial: vec![0.0; items], touched: Vec::new(), dense: vec![0.0; terms] }
+        Scratch { partial: vec![0.0; items], touched: Vec::new(), dense: vec![0.0; terms], seen: vec![0; terms] }
     }
+}
+
+/// How many of `list` (a term's new articles, by index) come before article
+/// `i`, knowing that the first `from` do. Gallops on from there: the answer is
+/// usually a few entries on, next to the tail about to be read, where a binary
+/// search over a common term's thousands of entries missed the cache at every step.
+fn visible_new(list: &[(u32, f32)], from: usize, i: u32) -> usize {
+    if from > list.len() || (from > 0 && list[from - 1].0 >= i) {
+        // Not after the previous article (never, as `assign_with` splits the work).
+        return list.partition_point(|&(j, _)| j < i);
+    }
+    let (mut lo, mut hi, mut step) = (from, from, 1);
+    while hi < list.len() && list[hi].0 < i {
+        lo = hi + 1;
+        hi += step;
+        step *= 2;
+    }
+    let hi = hi.min(list.len());
+    lo + list[lo..hi].partition_point(|&(j, _)| j < i)
 }
 
 impl<'a> Index<'a> {
@@ -387,7 +420,7 @@ impl<'a> Index<'a> {
             (0..vectors.df.len()).map(|_| Posting { entries: Vec::new(), existing: 0 }).collect();
         let add = |postings: &mut Vec<Posting>, i: usize| {
             for &(t, w) in &vectors.vecs[i] {
-                postings[t as usize].entries.push((i, w));
+                postings[t as usize].entries.push((i as u32, w));
             }
         };
         for j in (0..items.len()).filter(|&j| items[j].story_id.is_some()) {
@@ -407,7 +440,8 @@ impl<'a> Index<'a> {
                 v.iter().filter(|(t, _)| vectors.df[*t as usize] > distinctive).map(|(_, w)| w * w).sum::<f32>().sqrt()
             })
             .collect();
-        Index { items, vectors, postings, distinctive, common_norm }
+        let origin = items.iter().map(|c| (c.feed_id, c.published)).collect();
+        Index { items, vectors, postings, distinctive, common_norm, origin }
     }
 
     /// The most similar article `i` may join, if any reaches the threshold.
@@ -417,19 +451,22 @@ impl<'a> Index<'a> {
         // latest articles, so the accumulated score may lack some common terms;
         // their share of the cosine is at most the product of the two
         // articles' common-term norms (Cauchy-Schwarz). A candidate that cannot
-        // reach the threshold even with it is skipped; the rest get the full cosine.
+        // reach the threshold even with it is skipped, and so is one that
+        // scored under `OFFERED_FLOOR`; the rest get the full cosine.
         let mut common = 0.0f32;
         for &(t, w) in &self.vectors.vecs[i] {
             let p = &self.postings[t as usize];
-            let visible = p.existing + p.entries[p.existing..].partition_point(|&(j, _)| j < i);
-            let list = &p.entries[..visible];
+            let seen = &mut s.seen[t as usize];
+            *seen = visible_new(&p.entries[p.existing..], *seen as usize, i as u32) as u32;
+            let list = &p.entries[..p.existing + *seen as usize];
             let list = if self.vectors.df[t as usize] > self.distinctive {
                 common += w * w;
-                &list[visible.saturating_sub(RECENT)..]
+                &list[list.len().saturating_sub(RECENT)..]
             } else {
                 list
             };
             for &(j, wj) in list {
+                let j = j as usize;
                 if s.partial[j] == 0.0 {
                     s.touched.push(j);
                 }
@@ -442,12 +479,13 @@ impl<'a> Index<'a> {
         for &(t, w) in &self.vectors.vecs[i] {
             s.dense[t as usize] = w;
         }
-        let a = &self.items[i];
+        let (feed, published) = self.origin[i];
         let mut best: Option<(f32, usize)> = None;
         for &j in &s.touched {
-            let b = &self.items[j];
-            let reachable = s.partial[j] + slack * self.common_norm[j] >= THRESHOLD;
-            if reachable && b.feed_id != a.feed_id && (a.published - b.published).abs() <= WINDOW_SECS {
+            let offered = s.partial[j];
+            let reachable = offered >= OFFERED_FLOOR && offered + slack * self.common_norm[j] >= THRESHOLD;
+            let (other_feed, other_published) = self.origin[j];
+            if reachable && other_feed != feed && (published - other_published).abs() <= WINDOW_SECS {
                 let sim: f32 = self.vectors.vecs[j].iter().map(|&(t, w)| s.dense[t as usize] * w).sum();
                 if sim >= THRESHOLD && best.is_none_or(|(x, _)| sim > x) {
                     best = Some((sim, j));
@@ -578,6 +616,20 @@ mod tests {
         let joined = one.iter().filter(|(id, story)| id != story).count();
         assert!(joined > 100, "the set must exercise joining: {joined}");
         assert_eq!(one, assign_with(&mut other, 3));
+    }
+
+    #[test]
+    fn the_visible_part_of_a_term_is_found_from_any_earlier_start() {
+        let list: Vec<(u32, f32)> = [2u32, 3, 5, 8, 13, 21, 34, 55, 89, 144].iter().map(|&j| (j, 1.0)).collect();
+        for i in 0..150 {
+            let truth = list.partition_point(|&(j, _)| j < i);
+            // Every start at or before the answer, and starts past it (a later
+            // article first): all give what a binary search gives.
+            for from in 0..=list.len() + 1 {
+                assert_eq!(visible_new(&list, from, i), truth, "i {i}, from {from}");
+            }
+        }
+        assert_eq!(visible_new(&[], 0, 7), 0);
     }
 
     #[test]
