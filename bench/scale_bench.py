@@ -4,6 +4,8 @@
 by nginx on loopback, then a warm sync of the same. Prints time, peak RSS and
 database size per article for each, and the ratios between sizes: memory
 must not grow with the articles a sync brings, and time should grow linearly.
+Then, untimed, one more cold sync per size with `bulletin save` run beside it
+every 100 ms: how long a user's write waits while a big sync writes.
 
 Usage: python3 bench/scale_bench.py [--bulletin PATH] [--sizes 200,2000,5000] [--rounds N]
 Needs: nginx (Debian package), a release build of bulletin.
@@ -15,7 +17,9 @@ import random
 import shutil
 import signal
 import statistics
+import subprocess
 import sys
+import time
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -52,6 +56,26 @@ def generate(www, feeds):
         path.write_text("".join(parts))
 
 
+def user_writes(b):
+    """Milliseconds each `bulletin save` took while a cold sync of `b` ran."""
+    b.fresh()
+    sync = subprocess.Popen([b.exe, "--db", str(b.db), "sync", "--concurrency", "16"], stdout=subprocess.DEVNULL)
+    took = []
+    try:
+        while sync.poll() is None:
+            t0 = time.perf_counter()
+            # Article 1 is the sync's first; before it is stored, the save fails at once and is not counted.
+            done = subprocess.run([b.exe, "--db", str(b.db), "save", "1"], capture_output=True)
+            if done.returncode == 0:
+                took.append((time.perf_counter() - t0) * 1000)
+            time.sleep(0.1)
+    finally:
+        sync.wait()
+    if not took:
+        sys.exit("no save landed during the sync")
+    return took
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bulletin", default=str(sb.ROOT / "target" / "release" / "bulletin"))
@@ -82,6 +106,11 @@ def main():
                 r["warm"].append(t)
                 r["warm_rss"].append(rss)
                 r["size"] = sum(os.path.getsize(p) for p in [b.db, Path(str(b.db) + "-wal")] if os.path.exists(p))
+        # Apart from the timed rounds (its saves take CPU from the sync): a
+        # user's write during each cold sync, as `bulletin save` every 100 ms.
+        for n in sizes:
+            urls = [f"http://127.0.0.1:{port}/feed/{f}.xml" for f in range(n)]
+            runs[n]["writes"] = user_writes(sb.Bulletin(args.bulletin, urls, name=f"scale{n}"))
     finally:
         os.killpg(nginx.pid, signal.SIGTERM)
         nginx.wait()
@@ -97,6 +126,10 @@ def main():
         per_round = sorted(t / t0 for t0, t in zip(runs[base[0]]["cold"], runs[n]["cold"]))
         print(f"{n // base[0]:>3}x the articles: {c / base[1]:.1f}x the time (linear: {n / base[0]:.1f}x; "
               f"round by round {', '.join(f'{x:.1f}' for x in per_round)}), {cr / base[2]:.2f}x the peak memory")
+    for n, r in runs.items():
+        w = sorted(r["writes"])
+        print(f"a user's save during the cold sync of {n} feeds: median {med(w):.0f} ms, max {w[-1]:.0f} ms "
+              f"({len(w)} saves, each a new process)")
     ok = all(cr < 150 for _, _, cr, *_ in rows)
     print(f"peak RSS under 150 MB at every size: {'ok' if ok else 'NO'}")
 

@@ -180,7 +180,10 @@ async fn sync_feeds(
     let full_text_feeds = store.full_text_feeds()?;
     let mut full_text: Vec<NewArticle> = Vec::new();
     let mut done = 0;
+    let mut turns = crate::store::Turns::new();
+    let mut waiting_since = std::time::Instant::now();
     while let Some(first) = set.join_next_with_id().await {
+        turns.waited(waiting_since.elapsed());
         // Whatever else has finished meanwhile goes into the same commit.
         let mut ready = vec![first];
         while let Some(more) = set.try_join_next_with_id() {
@@ -262,6 +265,9 @@ async fn sync_feeds(
             done += 1;
             on_event(SyncEvent::FeedDone { report: &reports[i], done, total, articles: new_articles.len() });
         }
+        // A user's write waiting for the lock gets its turn.
+        turns.committed();
+        waiting_since = std::time::Instant::now();
     }
 
     // Teaser-only feeds the user asked for in full: their new articles' pages.

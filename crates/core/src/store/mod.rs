@@ -18,6 +18,7 @@ mod remote;
 mod search;
 mod settings;
 mod stories;
+mod turns;
 mod views;
 
 pub use articles::{ArticleFilter, ReadScope};
@@ -30,12 +31,12 @@ pub use notifications::{CategoryRule, FeedRule, HistoryEntry, Rules};
 pub use outbox::{Change, Queued};
 pub use settings::Settings;
 pub(crate) use stories::{Matching, StoryGroups};
+pub(crate) use turns::Turns;
 pub use views::NewView;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::Path;
-use std::time::Duration;
 
 pub struct Store {
     conn: Connection,
@@ -56,7 +57,7 @@ impl Store {
     }
 
     fn setup(mut conn: Connection) -> Result<Store> {
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_handler(Some(turns::wait_for_writer))?;
         // 16 KiB pages for a new file (an existing one keeps its size): a cold
         // sync writes a sixth fewer WAL frames and syscalls than with 4 KiB.
         conn.pragma_update(None, "page_size", 16384)?;
