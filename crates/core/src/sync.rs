@@ -91,22 +91,15 @@ enum Fetched {
     NotModified { validators: Validators, moved_to: Option<String>, hint_minutes: Option<u32> },
 }
 
-/// SQLite's page cache while a sync writes, in KiB (the default is 2,000):
-/// a first sync of thousands of feeds otherwise re-reads the index pages it
-/// just wrote (measured on 2,000 feeds × 50: 8.4 s → 8.3 s, and it keeps
-/// the time per article flat as the file grows). Given back afterwards.
-const SYNC_PAGE_CACHE_KIB: i64 = 16 * 1024;
-
 pub async fn sync(
     store: &mut Store,
     fetcher: &Fetcher,
     opts: &SyncOptions,
     on_event: impl FnMut(SyncEvent<'_>),
 ) -> Result<SyncReport> {
-    let before = store.page_cache_kib()?;
-    store.set_page_cache_kib(SYNC_PAGE_CACHE_KIB.max(before))?;
+    let tuning = store.tune_for_bulk_writes()?;
     let result = sync_feeds(store, fetcher, opts, on_event).await;
-    store.set_page_cache_kib(before)?;
+    store.restore(tuning)?;
     result
 }
 

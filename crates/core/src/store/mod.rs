@@ -4,6 +4,7 @@
 mod accounts;
 mod articles;
 mod batch;
+mod bulk;
 mod categories;
 mod checkpoints;
 mod feeds;
@@ -77,18 +78,6 @@ impl Store {
 
     pub(crate) fn write(&mut self) -> Result<Transaction<'_>> {
         Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-    }
-
-    /// The page cache's size in KiB (SQLite's `cache_size`, whose negative
-    /// values count KiB rather than pages).
-    pub(crate) fn page_cache_kib(&self) -> Result<i64> {
-        let size: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        let page: i64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
-        Ok(if size < 0 { -size } else { size * page / 1024 })
-    }
-
-    pub(crate) fn set_page_cache_kib(&self, kib: i64) -> Result<()> {
-        Ok(self.conn.pragma_update(None, "cache_size", -kib)?)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
