@@ -16,9 +16,9 @@ const PAGE_CACHE_KIB: i64 = 16 * 1024;
 /// checkpointed after nearly every commit, and the thread meant to do it
 /// (`checkpoints.rs`) rarely found anything left to copy. With a longer log
 /// that thread copies most of it on the other core while the writer goes
-/// on. Side by side, 5 rounds each, 2,000 feeds × 50 took 3–8 % less time
-/// in four runs out of four with 128 MB or more (5.58 s against 5.75 s,
-/// 5.75 against 6.26), and no less with 32 or 64 MB; 200 feeds were
+/// on. Side by side, 4–5 rounds each, 2,000 feeds × 50 took 3–8 % less
+/// time in five runs out of five with 128 MB or more (5.57 s against
+/// 5.78 s, 5.75 against 6.26), and no less with 32 or 64 MB; 200 feeds were
 /// unchanged. The writer still checkpoints at this size, so the log
 /// restarts from its beginning and stays bounded.
 const LOG_BYTES: i64 = 128 * 1024 * 1024;
@@ -37,9 +37,8 @@ impl Store {
     /// Tunes the connection for a sync's writes; `restore` gives back what it had.
     pub(crate) fn tune_for_bulk_writes(&self) -> Result<Tuning> {
         let before = Tuning { page_cache_kib: self.page_cache_kib()?, log_pages: self.log_pages()? };
-        let page: i64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
         self.set_page_cache_kib(PAGE_CACHE_KIB.max(before.page_cache_kib))?;
-        self.set_log_pages((LOG_BYTES / page).max(before.log_pages))?;
+        self.set_log_pages((LOG_BYTES / self.page_size()?).max(before.log_pages))?;
         // No cut while the log restarts again and again: each cut file grows again.
         self.conn.pragma_update(None, "journal_size_limit", -1)?;
         Ok(before)
@@ -55,8 +54,11 @@ impl Store {
     /// values count KiB rather than pages).
     fn page_cache_kib(&self) -> Result<i64> {
         let size: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        let page: i64 = self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
-        Ok(if size < 0 { -size } else { size * page / 1024 })
+        Ok(if size < 0 { -size } else { size * self.page_size()? / 1024 })
+    }
+
+    fn page_size(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?)
     }
 
     fn set_page_cache_kib(&self, kib: i64) -> Result<()> {
@@ -95,7 +97,7 @@ mod tests {
         let mut store = Store::open(&path).unwrap();
         let file_size = || std::fs::metadata(&path).unwrap().len();
         let (cache, log) = (store.page_cache_kib().unwrap(), store.log_pages().unwrap());
-        let default_log_bytes = log * 16 * 1024;
+        let default_log_bytes = log * store.page_size().unwrap();
         assert!(default_log_bytes < 20 << 20, "SQLite's default is shorter than the commit below");
 
         let tuning = store.tune_for_bulk_writes().unwrap();
