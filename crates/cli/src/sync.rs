@@ -69,7 +69,7 @@ pub fn sync(
         let credentials = Credentials::beside(db);
         let synced = runtime()?.block_on(accounts::sync_all(store, &credentials, &crate::accounts::http()?))?;
         report.notifications.merge(synced.notifications);
-        report.new_articles.extend(synced.new_articles.iter().map(|a| a.id));
+        report.new_articles.extend(synced.new_articles.iter().copied());
         synced.accounts
     };
     if notify {

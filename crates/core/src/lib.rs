@@ -8,6 +8,7 @@
 //! backoff.
 
 pub mod accounts;
+pub mod arrivals;
 pub mod backoff;
 pub mod cjk;
 pub mod dates;

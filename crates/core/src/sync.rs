@@ -1,6 +1,7 @@
 //! One sync: fetch every eligible feed with bounded concurrency, write each
 //! result as it arrives, report per feed, and return the new articles.
 
+use crate::arrivals::Arrivals;
 use crate::error::{FetchError, Result};
 use crate::fetch::{FetchOutcome, Fetcher, Validators};
 use crate::ids::{ArticleId, FeedId};
@@ -11,7 +12,7 @@ use crate::parsed::ParsedFeed;
 use crate::policy::filters::Filters;
 use crate::policy::retention::Retention;
 use crate::policy::schedule;
-use crate::store::{FetchMeta, IndexRows, Matching, Store, StoryGroups, SyncTarget, ingest};
+use crate::store::{FetchMeta, IndexRows, Matching, Store, SyncTarget, ingest};
 use crate::time;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -162,14 +163,10 @@ async fn sync_feeds(
     let _checkpoints = if total > 0 { store.checkpoint_in_background() } else { None };
     on_event(SyncEvent::Started { total });
     let everyone = opts.interval_minutes.unwrap_or(settings.sync_interval_minutes);
-    // What the sync keeps of its new articles: their ids; those waiting to be
-    // grouped into stories, and the window for the next group (bounded, see
-    // `StoryGroups`); those that may notify
-    // (recent, not backlog: a handful); those whose page is to be loaded.
-    let mut new_articles: Vec<ArticleId> = Vec::new();
-    let mut stories = StoryGroups::default();
+    // What the sync keeps of its new articles (bounded, see `Arrivals`), and
+    // those whose page is to be loaded.
+    let mut arrivals = Arrivals::new(now);
     let mut matching: Option<Matching> = None;
-    let mut may_notify: Vec<NewArticle> = Vec::new();
     let full_text_feeds = store.full_text_feeds()?;
     let mut full_text: Vec<NewArticle> = Vec::new();
     let mut done = 0;
@@ -215,20 +212,11 @@ async fn sync_feeds(
             // A store error is reported on that feed alone; the others were still written.
             reports[i] = match outcome {
                 Ok((r, new)) => {
-                    new_articles.extend(new.iter().map(|a| a.id));
                     for a in new {
-                        stories.add(&a);
                         if full_text_feeds.contains(&a.feed_id) && full_text.len() < crate::fulltext::PER_SYNC {
                             full_text.push(a.clone());
                         }
-                        // Backlog that arrived read is not news: news may join its
-                        // story, but it notifies nothing; nor does what a filter hides.
-                        if a.arrived_read || a.hidden {
-                            continue;
-                        }
-                        if crate::notify::rules::eligible(a.backlog, a.published.timestamp(), now) {
-                            may_notify.push(a);
-                        }
+                        arrivals.add(a);
                     }
                     r
                 }
@@ -241,13 +229,14 @@ async fn sync_feeds(
         // story ids go in with the first batch after the matching is done,
         // and before the next group starts (whose window it is part of). The
         // last batch groups what is left and waits for it.
+        let stories = arrivals.stories();
         if let Some(m) = matching.take_if(|m| m.is_finished() || stories.full() || set.is_empty()) {
-            writing.finish_stories(&mut stories, m)?;
+            writing.finish_stories(stories, m)?;
         }
         if set.is_empty() {
-            writing.commit_clustering(&mut stories)?;
+            writing.commit_clustering(stories)?;
         } else if stories.full() {
-            matching = writing.start_stories(&mut stories)?;
+            matching = writing.start_stories(stories)?;
             writing.commit()?;
         } else {
             writing.commit()?;
@@ -256,7 +245,7 @@ async fn sync_feeds(
         drop(written);
         for i in outcomes {
             done += 1;
-            on_event(SyncEvent::FeedDone { report: &reports[i], done, total, articles: new_articles.len() });
+            on_event(SyncEvent::FeedDone { report: &reports[i], done, total, articles: arrivals.count() });
         }
         // A user's write waiting for the lock gets its turn.
         turns.committed();
@@ -265,7 +254,7 @@ async fn sync_feeds(
 
     // Teaser-only feeds the user asked for in full: their new articles' pages.
     crate::fulltext::fill_new(store, fetcher, &full_text).await?;
-    let notifications = store.decide_notifications(&may_notify)?;
+    let (new_articles, notifications) = arrivals.decide(store)?;
     let purged = store.purge(Retention::from_setting(settings.retention_days), time::now())?;
     let elapsed_ms = started.elapsed().as_millis() as u64;
     Ok(SyncReport { feeds: reports, new_articles, notifications, purged, elapsed_ms })

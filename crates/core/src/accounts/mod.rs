@@ -18,16 +18,18 @@ pub use error::AccountError;
 pub use http::Http;
 pub use remote::{RemoteEntry, RemoteFeed, RemoteItem};
 
+use crate::arrivals::Arrivals;
 use crate::error::{Error, Result};
-use crate::ids::AccountId;
-use crate::model::{Account, NewArticle};
+use crate::ids::{AccountId, ArticleId};
+use crate::model::Account;
 use crate::notify::Decision;
 use crate::store::Store;
 use serde::Serialize;
 
 /// What one account's sync brought.
 pub struct Synced {
-    pub new_articles: Vec<NewArticle>,
+    /// New articles stored (they went to the sync's `Arrivals`).
+    pub new: usize,
     /// Local changes the server took.
     pub sent: usize,
     /// Where the next sync starts.
@@ -51,7 +53,8 @@ pub struct AccountReport {
 /// Every account's report, the new articles, and what they notify.
 pub struct AccountsSynced {
     pub accounts: Vec<AccountReport>,
-    pub new_articles: Vec<NewArticle>,
+    /// Ids only: a first sync of a big account brings tens of thousands.
+    pub new_articles: Vec<ArticleId>,
     pub notifications: Decision,
 }
 
@@ -106,7 +109,8 @@ enum Session {
 
 /// Syncs every account, one after the other; one failing never stops the
 /// others. New articles are grouped into stories and the notification rules
-/// decide on them, exactly as for local feeds.
+/// decide on them, exactly as for local feeds, and the store is tuned for
+/// bulk writes the same way (see `store/bulk.rs`).
 pub async fn sync_all(store: &mut Store, credentials: &Credentials, http: &Http) -> Result<AccountsSynced> {
     sync_accounts(store, credentials, http, None).await
 }
@@ -118,17 +122,35 @@ pub async fn sync_accounts(
     http: &Http,
     only: Option<AccountId>,
 ) -> Result<AccountsSynced> {
+    let accounts: Vec<Account> = store.accounts()?.into_iter().filter(|a| only.is_none_or(|id| id == a.id)).collect();
+    if accounts.is_empty() {
+        return Ok(AccountsSynced {
+            accounts: Vec::new(),
+            new_articles: Vec::new(),
+            notifications: Decision::default(),
+        });
+    }
+    let tuning = store.tune_for_bulk_writes()?;
+    let synced = sync_listed(store, credentials, http, &accounts).await;
+    store.restore(tuning)?;
+    synced
+}
+
+async fn sync_listed(
+    store: &mut Store,
+    credentials: &Credentials,
+    http: &Http,
+    accounts: &[Account],
+) -> Result<AccountsSynced> {
+    // Stops when dropped, like a feed sync's.
+    let _checkpoints = store.checkpoint_in_background();
     let days = store.settings()?.account_first_sync_days;
     let mut reports = Vec::new();
-    let mut new_articles = Vec::new();
-    for account in store.accounts()?.into_iter().filter(|a| only.is_none_or(|id| id == a.id)) {
-        let (report, new) = sync_one(store, credentials, http, &account, days).await?;
-        reports.push(report);
-        new_articles.extend(new);
+    let mut arrivals = Arrivals::new(crate::time::now());
+    for account in accounts {
+        reports.push(sync_one(store, credentials, http, account, days, &mut arrivals).await?);
     }
-    store.cluster(&new_articles)?;
-    let news: Vec<NewArticle> = new_articles.iter().filter(|a| !a.arrived_read && !a.hidden).cloned().collect();
-    let notifications = store.decide_notifications(&news)?;
+    let (new_articles, notifications) = arrivals.finish(store)?;
     Ok(AccountsSynced { accounts: reports, new_articles, notifications })
 }
 
@@ -140,7 +162,8 @@ async fn sync_one(
     http: &Http,
     account: &Account,
     days: u32,
-) -> Result<(AccountReport, Vec<NewArticle>)> {
+    arrivals: &mut Arrivals,
+) -> Result<AccountReport> {
     let mut report = AccountReport {
         id: account.id,
         kind: account.kind,
@@ -154,24 +177,24 @@ async fn sync_one(
     if let Some(until) = store.account_retry_after(account.id)?.filter(|&u| u > crate::time::now()) {
         report.status = AccountStatus::Error;
         report.error = Some(AccountError::RetryLater(crate::time::to_datetime(until)).to_string());
-        return Ok((report, Vec::new()));
+        return Ok(report);
     }
     let outcome = async {
         let password =
             credentials.load(account.kind, &account.url, &account.user).map_err(AccountError::Credentials)?;
         match login(http, account.kind, &account.url, &account.user, &password).await? {
-            Session::GReader(mut client) => greader::sync(store, &mut client, account.id, days).await,
-            Session::Fever(mut client) => fever::sync(store, &mut client, account.id).await,
+            Session::GReader(mut client) => greader::sync(store, &mut client, account.id, days, arrivals).await,
+            Session::Fever(mut client) => fever::sync(store, &mut client, account.id, arrivals).await,
         }
     }
     .await;
     match outcome {
         Ok(synced) => {
             store.record_account_sync(account.id, AccountStatus::Ok, None, Some(&synced.cursor), None)?;
-            report.new = synced.new_articles.len();
+            report.new = synced.new;
             report.sent = synced.sent;
             report.requests = synced.requests;
-            Ok((report, synced.new_articles))
+            Ok(report)
         }
         Err(Error::Account(e)) => {
             report.status = match e {
@@ -186,7 +209,7 @@ async fn sync_one(
             let message = e.message();
             let error = report.error.as_deref().map(|english| (english, message.as_ref()));
             store.record_account_sync(account.id, report.status, error, None, wait)?;
-            Ok((report, Vec::new()))
+            Ok(report)
         }
         Err(e) => Err(e),
     }

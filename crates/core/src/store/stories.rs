@@ -31,16 +31,24 @@ impl Store {
     /// many joined an existing story.
     pub fn cluster(&mut self, new: &[NewArticle]) -> Result<usize> {
         let mut groups = StoryGroups::default();
-        let tx = self.write()?;
         let mut joined = 0;
-        for (i, a) in new.iter().enumerate() {
+        for a in new {
             groups.add(a);
-            if (groups.full() || i + 1 == new.len())
-                && let Some(matching) = groups.start(&tx)?
-            {
-                joined += groups.finish(&tx, matching)?;
+            if groups.full() {
+                joined += self.group_stories(&mut groups)?;
             }
         }
+        Ok(joined + self.group_stories(&mut groups)?)
+    }
+
+    /// Groups the articles waiting in `groups` into stories, in a write of
+    /// its own; returns how many joined a story.
+    pub(crate) fn group_stories(&mut self, groups: &mut StoryGroups) -> Result<usize> {
+        let tx = self.write()?;
+        let joined = match groups.start(&tx)? {
+            Some(matching) => groups.finish(&tx, matching)?,
+            None => 0,
+        };
         tx.commit()?;
         Ok(joined)
     }

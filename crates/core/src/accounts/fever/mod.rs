@@ -15,6 +15,7 @@ pub use client::Fever;
 use super::Synced;
 use super::outbox::{plan, requeue_lost, settle};
 use crate::accounts::AccountError;
+use crate::arrivals::Arrivals;
 use crate::error::Result;
 use crate::ids::AccountId;
 use crate::store::{Change, Store};
@@ -26,7 +27,13 @@ const FIRST_SYNC_UNREAD: usize = 1_000;
 /// Pages of new items per sync, at 50 items a page.
 const MAX_PAGES: usize = 2_000;
 
-pub async fn sync(store: &mut Store, client: &mut Fever, account: AccountId) -> Result<Synced> {
+/// New articles go into `arrivals` page by page (see `greader::sync`).
+pub async fn sync(
+    store: &mut Store,
+    client: &mut Fever,
+    account: AccountId,
+    arrivals: &mut Arrivals,
+) -> Result<Synced> {
     let (sent_count, sent_states) = send_outbox(store, client, account).await?;
     let feeds = store.apply_subscriptions(account, &client.feeds().await?)?;
     let (unread, saved) = client.state_ids().await?;
@@ -35,7 +42,7 @@ pub async fn sync(store: &mut Store, client: &mut Fever, account: AccountId) -> 
     let first = cursor.is_none();
     let known = store.remote_item_ids(account)?;
     let mut highest = cursor.unwrap_or(0);
-    let mut new_articles = Vec::new();
+    let mut new = 0;
 
     // Newer than anything seen: pages of 50 from the cursor. (On a first
     // sync the cursor starts at the newest unread or saved item instead of 0,
@@ -50,7 +57,7 @@ pub async fn sync(store: &mut Store, client: &mut Fever, account: AccountId) -> 
         wanted.dedup();
         for chunk in wanted.chunks(ITEMS_PER_REQUEST) {
             let items = client.items_with(chunk).await?;
-            new_articles.extend(store_items(store, &feeds, items, true, &mut highest).await?);
+            new += store_items(store, &feeds, items, true, &mut highest, arrivals).await?;
         }
         highest = highest.max(by_number.first().copied().unwrap_or(0));
     } else {
@@ -65,14 +72,14 @@ pub async fn sync(store: &mut Store, client: &mut Fever, account: AccountId) -> 
             .collect();
         for chunk in missing.chunks(ITEMS_PER_REQUEST) {
             let items = client.items_with(chunk).await?;
-            new_articles.extend(store_items(store, &feeds, items, false, &mut highest).await?);
+            new += store_items(store, &feeds, items, false, &mut highest, arrivals).await?;
         }
     }
     for _ in 0..MAX_PAGES {
         let items = client.items_since(highest).await?;
         let full = items.len() >= ITEMS_PER_REQUEST;
         let before = highest;
-        new_articles.extend(store_items(store, &feeds, items, first, &mut highest).await?);
+        new += store_items(store, &feeds, items, first, &mut highest, arrivals).await?;
         if !full || highest == before {
             break;
         }
@@ -82,7 +89,7 @@ pub async fn sync(store: &mut Store, client: &mut Fever, account: AccountId) -> 
     let saved: HashSet<String> = saved.into_iter().collect();
     let lost = requeue_lost(store, account, sent_states, &unread, &saved)?;
     store.apply_remote_states(account, &unread, &saved)?;
-    Ok(Synced { new_articles, sent: sent_count - lost, cursor: highest.to_string(), requests: client.requests })
+    Ok(Synced { new, sent: sent_count - lost, cursor: highest.to_string(), requests: client.requests })
 }
 
 async fn store_items(
@@ -91,14 +98,18 @@ async fn store_items(
     items: Vec<super::RemoteItem>,
     backlog: bool,
     highest: &mut u64,
-) -> Result<Vec<crate::model::NewArticle>> {
+    arrivals: &mut Arrivals,
+) -> Result<usize> {
     *highest = items.iter().filter_map(|i| i.id.parse::<u64>().ok()).fold(*highest, u64::max);
     let fetched_at = crate::time::now_utc();
     let entries =
         tokio::task::spawn_blocking(move || items.into_iter().map(|i| i.into_entry(fetched_at)).collect::<Vec<_>>())
             .await
             .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
-    store.store_remote_items(feeds, &entries, fetched_at, backlog)
+    let page = store.store_remote_items(feeds, &entries, fetched_at, backlog)?;
+    let new = page.len();
+    arrivals.add_all(store, page)?;
+    Ok(new)
 }
 
 /// Sends the outbox: one `mark` per item (Fever has no batches); changes to

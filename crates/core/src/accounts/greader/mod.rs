@@ -9,6 +9,7 @@ pub use client::GReader;
 
 use super::Synced;
 use crate::accounts::outbox::requeue_lost;
+use crate::arrivals::Arrivals;
 use crate::error::Result;
 use crate::ids::AccountId;
 use crate::store::Store;
@@ -26,7 +27,15 @@ const FIRST_SYNC_UNREAD: usize = 1_000;
 
 /// One sync: send the outbox, mirror the subscriptions, fetch what is new,
 /// then take the server's read/saved state for everything else.
-pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, days: u32) -> Result<Synced> {
+/// New articles go into `arrivals` page by page (grouped into stories as
+/// groups fill): a first sync of a big account holds their ids, not their text.
+pub async fn sync(
+    store: &mut Store,
+    client: &mut GReader,
+    account: AccountId,
+    days: u32,
+    arrivals: &mut Arrivals,
+) -> Result<Synced> {
     let started = crate::time::now();
     let sent = send::send_outbox(store, client, account).await?;
     let subscriptions = client.subscriptions().await?;
@@ -50,7 +59,7 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
         .cloned()
         .collect();
 
-    let mut new_articles = Vec::new();
+    let mut new = 0;
     for chunk in wanted.chunks(ITEMS_PER_REQUEST) {
         let items = client.contents(chunk).await?;
         let fetched_at = crate::time::now_utc();
@@ -60,7 +69,9 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
         })
         .await
         .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
-        new_articles.extend(store.store_remote_items(&feeds, &entries, fetched_at, first)?);
+        let page = store.store_remote_items(&feeds, &entries, fetched_at, first)?;
+        new += page.len();
+        arrivals.add_all(store, page)?;
     }
 
     let unread: HashSet<String> = unread.into_iter().collect();
@@ -68,5 +79,5 @@ pub async fn sync(store: &mut Store, client: &mut GReader, account: AccountId, d
     let sent_count = sent.count;
     let lost = requeue_lost(store, account, sent.states, &unread, &starred)?;
     store.apply_remote_states(account, &unread, &starred)?;
-    Ok(Synced { new_articles, sent: sent_count - lost, cursor: started.to_string(), requests: client.requests })
+    Ok(Synced { new, sent: sent_count - lost, cursor: started.to_string(), requests: client.requests })
 }
