@@ -7,7 +7,8 @@ image per item) on loopback. Measured, release build:
 
   first  - the first sync of an account with 200 feeds x 50 items (goal < 3 s)
   quiet  - a sync with nothing new: its time and HTTP requests (goal <= 5)
-  large  - peak RSS of the first sync of 1,000 feeds x 50 items = 50,000 (goal < 150 MB)
+  large  - peak RSS of the first sync of 1,000 feeds x 50 items = 50,000 (goal < 150 MB),
+           and of 2,000 x 50 = 100,000: it must not grow with the items a sync brings
 
 Usage: python3 bench/accounts_bench.py [--rounds N] [--bulletin PATH] [--server PATH]
 """
@@ -98,12 +99,16 @@ def main():
     finally:
         server.stop()
 
-    server = Server(args.server, 1000, 50)
-    try:
-        env, _ = fresh_account(args.bulletin, server.endpoint, work, "large")
-        large_s, large_rss, large = sync(args.bulletin, env)
-    finally:
-        server.stop()
+    larger = {}
+    for feeds in (1000, 2000):
+        server = Server(args.server, feeds, 50)
+        try:
+            env, _ = fresh_account(args.bulletin, server.endpoint, work, f"large{feeds}")
+            larger[feeds] = sync(args.bulletin, env)
+        finally:
+            server.stop()
+    large_s, large_rss, large = larger[1000]
+    huge_s, huge_rss, huge = larger[2000]
 
     med = statistics.median
     res = {
@@ -112,6 +117,7 @@ def main():
         "quiet_sync_s": med(quiet), "quiet_sync_requests": max(quiet_requests),
         "db_kb_per_article": size_kb / max(first_new[0], 1),
         "large_first_sync_s": large_s, "large_first_sync_articles": large["new"], "large_peak_rss_mb": large_rss,
+        "huge_first_sync_s": huge_s, "huge_first_sync_articles": huge["new"], "huge_peak_rss_mb": huge_rss,
         "first_runs": first, "quiet_runs": quiet,
     }
     (OUT / "accounts.json").write_text(json.dumps(res, indent=2))
@@ -123,6 +129,9 @@ def main():
           f"  (<= {GOALS['quiet_requests']} {ok(res['quiet_sync_requests'] <= GOALS['quiet_requests'])})")
     print(f"first sync, 1,000 feeds x 50 items: {large_s:.2f} s for {large['new']} articles, peak RSS "
           f"{large_rss:.1f} MB  (< {GOALS['rss_mb']:.0f} MB {ok(large_rss < GOALS['rss_mb'])})")
+    print(f"first sync, 2,000 feeds x 50 items: {huge_s:.2f} s for {huge['new']} articles, peak RSS "
+          f"{huge_rss:.1f} MB  (< {GOALS['rss_mb']:.0f} MB {ok(huge_rss < GOALS['rss_mb'])}; "
+          f"{huge_rss / large_rss:.2f}x the memory for 2x the items)")
     print(f"database: {res['db_kb_per_article']:.2f} KB per article; raw runs in {OUT / 'accounts.json'}")
 
 

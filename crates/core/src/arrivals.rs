@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::ids::ArticleId;
 use crate::model::NewArticle;
 use crate::notify::{Decision, rules};
-use crate::store::{Store, StoryGroups};
+use crate::store::{BackgroundCheckpoints, Store, StoryGroups, Tuning};
 
 pub struct Arrivals {
     ids: Vec<ArticleId>,
@@ -17,11 +17,16 @@ pub struct Arrivals {
     may_notify: Vec<NewArticle>,
     /// When the sync started: what is older than the notification rules allow is not kept.
     now: i64,
+    /// The store tuned for bulk writes (`store/bulk.rs`), with the log
+    /// checkpointed on another thread, from the first page of new articles
+    /// on (`add_all`): a sync with nothing new pays nothing for it (a quiet
+    /// account sync took 7 ms longer with a bigger page cache to fill).
+    bulk: Option<(Tuning, Option<BackgroundCheckpoints>)>,
 }
 
 impl Arrivals {
     pub fn new(now: i64) -> Arrivals {
-        Arrivals { ids: Vec::new(), stories: StoryGroups::default(), may_notify: Vec::new(), now }
+        Arrivals { ids: Vec::new(), stories: StoryGroups::default(), may_notify: Vec::new(), now, bulk: None }
     }
 
     /// Takes a new article, stored already. Backlog, what arrived read and
@@ -36,7 +41,12 @@ impl Arrivals {
 
     /// Takes a page of new articles, and groups the waiting ones into
     /// stories once they make a full group. Returns how many joined a story.
+    /// The first page that brings any tunes the store for the pages after
+    /// it; `end_bulk` gives the tuning back.
     pub(crate) fn add_all(&mut self, store: &mut Store, new: Vec<NewArticle>) -> Result<usize> {
+        if self.bulk.is_none() && !new.is_empty() {
+            self.bulk = Some((store.tune_for_bulk_writes()?, store.checkpoint_in_background()));
+        }
         let mut joined = 0;
         for a in new {
             self.add(a);
@@ -61,9 +71,22 @@ impl Arrivals {
     /// Groups what still waits into stories, then lets the notification rules
     /// decide on the news (recorded in the history). Returns the new articles' ids.
     pub(crate) fn finish(mut self, store: &mut Store) -> Result<(Vec<ArticleId>, Decision)> {
+        self.end_bulk(store)?;
         store.group_stories(&mut self.stories)?;
         let decision = store.decide_notifications(&self.may_notify)?;
         Ok((self.ids, decision))
+    }
+
+    /// Gives back the store's tuning for bulk writes, if `add_all` took it;
+    /// run on every way out of a sync that stores pages with `add_all`.
+    pub(crate) fn end_bulk(&mut self, store: &mut Store) -> Result<()> {
+        match self.bulk.take() {
+            Some((tuning, checkpoints)) => {
+                drop(checkpoints); // the last checkpoint first
+                store.restore(tuning)
+            }
+            None => Ok(()),
+        }
     }
 
     /// Like `finish`, for a sync that grouped its last articles itself.

@@ -110,7 +110,7 @@ enum Session {
 /// Syncs every account, one after the other; one failing never stops the
 /// others. New articles are grouped into stories and the notification rules
 /// decide on them, exactly as for local feeds, and the store is tuned for
-/// bulk writes the same way (see `store/bulk.rs`).
+/// bulk writes once pages of them arrive (see `Arrivals`).
 pub async fn sync_all(store: &mut Store, credentials: &Credentials, http: &Http) -> Result<AccountsSynced> {
     sync_accounts(store, credentials, http, None).await
 }
@@ -123,32 +123,17 @@ pub async fn sync_accounts(
     only: Option<AccountId>,
 ) -> Result<AccountsSynced> {
     let accounts: Vec<Account> = store.accounts()?.into_iter().filter(|a| only.is_none_or(|id| id == a.id)).collect();
-    if accounts.is_empty() {
-        return Ok(AccountsSynced {
-            accounts: Vec::new(),
-            new_articles: Vec::new(),
-            notifications: Decision::default(),
-        });
-    }
-    let tuning = store.tune_for_bulk_writes()?;
-    let synced = sync_listed(store, credentials, http, &accounts).await;
-    store.restore(tuning)?;
-    synced
-}
-
-async fn sync_listed(
-    store: &mut Store,
-    credentials: &Credentials,
-    http: &Http,
-    accounts: &[Account],
-) -> Result<AccountsSynced> {
-    // Stops when dropped, like a feed sync's.
-    let _checkpoints = store.checkpoint_in_background();
     let days = store.settings()?.account_first_sync_days;
     let mut reports = Vec::new();
     let mut arrivals = Arrivals::new(crate::time::now());
-    for account in accounts {
-        reports.push(sync_one(store, credentials, http, account, days, &mut arrivals).await?);
+    for account in &accounts {
+        match sync_one(store, credentials, http, account, days, &mut arrivals).await {
+            Ok(report) => reports.push(report),
+            Err(e) => {
+                arrivals.end_bulk(store)?;
+                return Err(e);
+            }
+        }
     }
     let (new_articles, notifications) = arrivals.finish(store)?;
     Ok(AccountsSynced { accounts: reports, new_articles, notifications })

@@ -23,6 +23,8 @@ mod turns;
 mod views;
 
 pub use articles::{ArticleFilter, ReadScope};
+pub(crate) use bulk::Tuning;
+pub(crate) use checkpoints::BackgroundCheckpoints;
 pub use feeds::{NewFeed, SyncTarget};
 pub(crate) use filters::active_filters;
 pub use filters::{FilterChange, FilterRow};
