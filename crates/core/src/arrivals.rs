@@ -40,21 +40,21 @@ impl Arrivals {
     }
 
     /// Takes a page of new articles, and groups the waiting ones into
-    /// stories once they make a full group. Returns how many joined a story.
+    /// stories once they make a full group. Returns how many it took.
     /// The first page that brings any tunes the store for the pages after
     /// it; `end_bulk` gives the tuning back.
     pub(crate) fn add_all(&mut self, store: &mut Store, new: Vec<NewArticle>) -> Result<usize> {
         if self.bulk.is_none() && !new.is_empty() {
             self.bulk = Some((store.tune_for_bulk_writes()?, store.checkpoint_in_background()));
         }
-        let mut joined = 0;
+        let taken = new.len();
         for a in new {
             self.add(a);
             if self.stories.full() {
-                joined += store.group_stories(&mut self.stories)?;
+                store.group_stories(&mut self.stories)?;
             }
         }
-        Ok(joined)
+        Ok(taken)
     }
 
     /// The articles waiting for their stories, for a sync that matches them
@@ -82,7 +82,7 @@ impl Arrivals {
     pub(crate) fn end_bulk(&mut self, store: &mut Store) -> Result<()> {
         match self.bulk.take() {
             Some((tuning, checkpoints)) => {
-                drop(checkpoints); // the last checkpoint first
+                drop(checkpoints); // the thread stops before the log is cut back
                 store.restore(tuning)
             }
             None => Ok(()),

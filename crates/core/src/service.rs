@@ -211,7 +211,7 @@ async fn sync_accounts(store: &mut Store, accounts: &Accounts, emit: &(dyn Fn(Se
         Ok(synced) => {
             let ok = synced.accounts.iter().all(|a| a.error.is_none());
             if !synced.new_articles.is_empty() {
-                emit(ServiceEvent::NewArticles { articles: synced.new_articles.clone() });
+                emit(ServiceEvent::NewArticles { articles: synced.new_articles });
             }
             if !synced.notifications.is_empty() {
                 emit(ServiceEvent::Notifications { decision: synced.notifications });

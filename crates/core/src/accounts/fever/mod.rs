@@ -107,9 +107,7 @@ async fn store_items(
             .await
             .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
     let page = store.store_remote_items(feeds, &entries, fetched_at, backlog)?;
-    let new = page.len();
-    arrivals.add_all(store, page)?;
-    Ok(new)
+    arrivals.add_all(store, page)
 }
 
 /// Sends the outbox: one `mark` per item (Fever has no batches); changes to

@@ -70,8 +70,7 @@ pub async fn sync(
         .await
         .map_err(|e| crate::invalid!("err-server-items", reason = e.to_string()))?;
         let page = store.store_remote_items(&feeds, &entries, fetched_at, first)?;
-        new += page.len();
-        arrivals.add_all(store, page)?;
+        new += arrivals.add_all(store, page)?;
     }
 
     let unread: HashSet<String> = unread.into_iter().collect();
