@@ -99,9 +99,15 @@ def main():
                 b = sb.Bulletin(args.bulletin, urls, name=f"scale{n}")
                 r = runs[n]
                 b.fresh()
+                # Each sync starts with nothing left to write back: the kernel
+                # otherwise flushes the previous size's gigabyte on the same
+                # two cores during the next timed sync, and the ratios drifted
+                # by round (25x the articles: 25.6x in the first, 30.2x in the fifth).
+                os.sync()
                 t, rss = b.sync()
                 r["cold"].append(t)
                 r["cold_rss"].append(rss)
+                os.sync()
                 t, rss = b.sync()
                 r["warm"].append(t)
                 r["warm_rss"].append(rss)
@@ -121,6 +127,8 @@ def main():
     print(f"{'feeds':>6} {'articles':>9} {'cold':>8} {'peak RSS':>9} {'warm':>7} {'peak RSS':>9} {'per article':>12}")
     for n, c, cr, w, wr, per in rows:
         print(f"{n:>6} {n * ITEMS:>9} {c:>7.2f}s {cr:>7.1f}MB {w:>6.2f}s {wr:>7.1f}MB {per / 1024:>10.1f}KB")
+    for n, r in runs.items():
+        print(f"first sync of {n} feeds, round by round: {', '.join(f'{t:.2f}s' for t in r['cold'])}")
     base = rows[0]
     for n, c, cr, *_ in rows[1:]:
         per_round = sorted(t / t0 for t0, t in zip(runs[base[0]]["cold"], runs[n]["cold"]))
