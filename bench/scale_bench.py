@@ -101,8 +101,8 @@ def main():
                 b.fresh()
                 # Each sync starts with nothing left to write back: the kernel
                 # otherwise flushes the previous size's gigabyte on the same
-                # two cores during the next timed sync, and the ratios drifted
-                # by round (25x the articles: 25.6x in the first, 30.2x in the fifth).
+                # two cores during the next timed sync, and the rounds' ratios
+                # spread wide (25x the articles: 25.6x to 30.2x in one run).
                 os.sync()
                 t, rss = b.sync()
                 r["cold"].append(t)
@@ -131,7 +131,7 @@ def main():
         print(f"first sync of {n} feeds, round by round: {', '.join(f'{t:.2f}s' for t in r['cold'])}")
     base = rows[0]
     for n, c, cr, *_ in rows[1:]:
-        per_round = sorted(t / t0 for t0, t in zip(runs[base[0]]["cold"], runs[n]["cold"]))
+        per_round = [t / t0 for t0, t in zip(runs[base[0]]["cold"], runs[n]["cold"])]  # in round order
         print(f"{n // base[0]:>3}x the articles: {c / base[1]:.1f}x the time (linear: {n / base[0]:.1f}x; "
               f"round by round {', '.join(f'{x:.1f}' for x in per_round)}), {cr / base[2]:.2f}x the peak memory")
     for n, r in runs.items():
