@@ -99,10 +99,10 @@ def main():
                 b = sb.Bulletin(args.bulletin, urls, name=f"scale{n}")
                 r = runs[n]
                 b.fresh()
-                # Each sync starts with nothing left to write back: the kernel
-                # otherwise flushes the previous size's gigabyte on the same
-                # two cores during the next timed sync, and the rounds' ratios
-                # spread wide (25x the articles: 25.6x to 30.2x in one run).
+                # Each sync starts with nothing left to write back: otherwise the
+                # kernel may still be flushing the previous size's gigabyte on
+                # the same two cores during the next timed sync (the rounds' ratios
+                # spread wide: 25x the articles, 25.6x to 30.2x in one run).
                 os.sync()
                 t, rss = b.sync()
                 r["cold"].append(t)
